@@ -1,0 +1,125 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace Servery {
+
+namespace {
+
+CommandLine usageError(QString message)
+{
+    CommandLine c;
+    c.action = CommandLine::Action::UsageError;
+    c.error = std::move(message);
+    return c;
+}
+
+} // namespace
+
+QString CommandLine::helpText()
+{
+    return QStringLiteral(
+        "Usage: servery [DIR] [options]\n"
+        "\n"
+        "Share DIR (default: the current folder) with browsers on this computer and\n"
+        "on your network, and watch every request as it arrives.\n"
+        "\n"
+        "Options:\n"
+        "  -p, --port N           port to listen on (default 8080; 0 picks a free one)\n"
+        "  -b, --bind ADDR        listen on this one address only, e.g. 192.168.1.23\n"
+        "  -l, --local-only       only this computer may connect (127.0.0.1 and ::1)\n"
+        "      --headless         no window: print the addresses, a QR code for phones\n"
+        "                         and an access log (Combined Log Format)\n"
+        "      --access-log FILE  append the access log to FILE, not standard output\n"
+        "  -q, --quiet            no access log\n"
+        "      --workers N        worker threads (default: one per core)\n"
+        "  -h, --help             show this help\n"
+        "  -v, --version          show the version\n"
+        "\n"
+        "Without --headless, Servery opens its window (or runs headless, saying so,\n"
+        "when there is no display).\n"
+        "\n"
+        "Exit status: 0 after Ctrl+C or SIGTERM and a graceful stop, 1 when serving\n"
+        "fails (port busy, folder missing), 2 for a command-line mistake.\n");
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("Servery " SERVERY_VERSION "\n");
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments, const QString &currentFolder)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")}, {}, QStringLiteral("N"));
+    const QCommandLineOption bind({QStringLiteral("b"), QStringLiteral("bind")}, {}, QStringLiteral("ADDR"));
+    const QCommandLineOption localOnly({QStringLiteral("l"), QStringLiteral("local-only")}, {});
+    const QCommandLineOption headless(QStringLiteral("headless"), {});
+    const QCommandLineOption accessLog(QStringLiteral("access-log"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, {});
+    const QCommandLineOption workers(QStringLiteral("workers"), {}, QStringLiteral("N"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
+    parser.addOptions({port, bind, localOnly, headless, accessLog, quiet, workers, help, version});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        CommandLine c;
+        c.action = Action::ShowHelp;
+        return c;
+    }
+    if (parser.isSet(version)) {
+        CommandLine c;
+        c.action = Action::ShowVersion;
+        return c;
+    }
+
+    CommandLine c;
+    Options &o = c.options;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("Only one folder can be shared at a time (got %1).").arg(positional.size()));
+    const QString folder = positional.isEmpty() ? currentFolder : positional.constFirst();
+    o.folder = QDir::cleanPath(QDir(currentFolder).absoluteFilePath(folder));
+
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint p = parser.value(port).toUInt(&ok);
+        if (!ok || p > 65535)
+            return usageError(QStringLiteral("The port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port)));
+        o.port = quint16(p);
+    }
+    if (parser.isSet(bind)) {
+        QString text = parser.value(bind);
+        if (text.startsWith(u'[') && text.endsWith(u']'))
+            text = text.mid(1, text.size() - 2);
+        if (!o.bindAddress.setAddress(text))
+            return usageError(QStringLiteral("\"%1\" is not an IP address; --bind takes one, such as 192.168.1.23 or ::1.")
+                                      .arg(parser.value(bind)));
+    }
+    o.localOnly = parser.isSet(localOnly);
+    if (o.localOnly && !o.bindAddress.isNull())
+        return usageError(QStringLiteral("Use either --bind or --local-only, not both."));
+    o.headless = parser.isSet(headless);
+    o.quiet = parser.isSet(quiet);
+    if (parser.isSet(accessLog)) {
+        o.accessLogPath = parser.value(accessLog);
+        if (o.accessLogPath.isEmpty())
+            return usageError(QStringLiteral("--access-log needs a file name."));
+        o.accessLogPath = QDir(currentFolder).absoluteFilePath(o.accessLogPath);
+    }
+    if (parser.isSet(workers)) {
+        bool ok = false;
+        const int n = parser.value(workers).toInt(&ok);
+        if (!ok || n < 1 || n > 256)
+            return usageError(QStringLiteral("--workers takes a number from 1 to 256, not \"%1\".").arg(parser.value(workers)));
+        o.workers = n;
+    }
+    return c;
+}
+
+} // namespace Servery

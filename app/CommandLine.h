@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace Servery {
+
+struct Options
+{
+    QString folder;            // absolute; the current folder if not given
+    quint16 port = 8080;
+    QHostAddress bindAddress;  // null unless --bind
+    bool localOnly = false;
+    bool headless = false;
+    QString accessLogPath;     // empty: standard output
+    bool quiet = false;
+    int workers = 0;           // 0: one per core
+};
+
+struct CommandLine
+{
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError };
+    Action action = Action::Run;
+    Options options;
+    QString error; // for UsageError: one line saying what is wrong
+
+    // `arguments` includes the program name first, as argv does.
+    static CommandLine parse(const QStringList &arguments, const QString &currentFolder);
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace Servery

@@ -1,0 +1,189 @@
+#include "HeadlessSession.h"
+
+#include "TerminalQr.h"
+
+#include "server/AccessLog.h"
+#include "server/NetworkAddresses.h"
+
+#include <QDir>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+namespace Servery {
+
+namespace {
+
+bool wantsColour()
+{
+    if (!isatty(fileno(stdout)) || qEnvironmentVariableIsSet("NO_COLOR"))
+        return false;
+    return qgetenv("TERM") != "dumb";
+}
+
+} // namespace
+
+HeadlessSession::HeadlessSession(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    m_stdout.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    connect(&m_server, &Server::started, this, &HeadlessSession::onStarted);
+    connect(&m_server, &Server::startFailed, this, &HeadlessSession::onStartFailed);
+    connect(&m_server, &Server::stopped, this, &HeadlessSession::onStopped);
+    connect(m_server.records(), &RecordFeed::recordsAvailable, this, &HeadlessSession::writeAccessLog);
+    connect(&m_signals, &SignalWatcher::terminationRequested, this, &HeadlessSession::onTerminationRequested);
+}
+
+void HeadlessSession::start()
+{
+    if (!m_options.quiet) {
+        if (m_options.accessLogPath.isEmpty()) {
+            m_log = &m_stdout;
+        } else {
+            m_logFile.setFileName(m_options.accessLogPath);
+            if (!m_logFile.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+                printError(QStringLiteral("servery: cannot write the access log to %1: %2\n")
+                                   .arg(QDir::toNativeSeparators(m_options.accessLogPath), m_logFile.errorString()));
+                QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
+                return;
+            }
+            m_log = &m_logFile;
+        }
+    }
+
+    ServerConfig config;
+    config.rootPath = m_options.folder;
+    config.port = m_options.port;
+    config.bindAddress = m_options.bindAddress;
+    config.scope = m_options.localOnly ? ListenScope::LocalOnly : ListenScope::Network;
+    config.workerCount = m_options.workers;
+    m_server.start(config);
+}
+
+void HeadlessSession::onStarted()
+{
+    const QList<ServedUrl> urls = servedUrls(m_server.listenAddresses(), m_server.port(), currentInterfaceAddresses());
+
+    QString text = QStringLiteral("Servery %1 is sharing %2\n\n")
+                           .arg(QStringLiteral(SERVERY_VERSION), QDir::toNativeSeparators(m_options.folder));
+    bool firstLocal = true;
+    bool firstNetwork = true;
+    for (const ServedUrl &u : urls) {
+        QString heading;
+        if (u.thisComputerOnly) {
+            heading = firstLocal ? QStringLiteral("  This computer:") : QString();
+            firstLocal = false;
+        } else {
+            heading = firstNetwork ? QStringLiteral("  Your network:") : QString();
+            firstNetwork = false;
+        }
+        QString line = heading.leftJustified(18) + u.url;
+        if (!u.interfaceLabel.isEmpty())
+            line += QStringLiteral("  (%1%2)").arg(u.interfaceLabel, u.isVirtual ? QStringLiteral(", virtual") : QString());
+        text += line + u'\n';
+    }
+    text += u'\n';
+
+    if (const ServedUrl *best = bestShareUrl(urls)) {
+        text += QStringLiteral("Scan with a phone on the same network to open %1\n\n").arg(best->url);
+        text += renderTerminalQr(best->url, wantsColour() ? TerminalColors::Ansi : TerminalColors::None);
+        text += u'\n';
+    } else if (firstNetwork) {
+        if (m_options.localOnly)
+            text += QStringLiteral("Only this computer can connect (--local-only), so there is no QR code.\n\n");
+        else
+            text += QStringLiteral("Other devices can't reach this address, so there is no QR code.\n\n");
+    } else {
+        text += QStringLiteral("No network connection found for phones to use, so there is no QR code.\n\n");
+    }
+    text += QStringLiteral("Press Ctrl+C to stop.\n\n");
+    print(text);
+}
+
+void HeadlessSession::onStartFailed(const ServerError &error)
+{
+    QString hint;
+    switch (error.code) {
+    case ServerError::Code::PortInUse:
+        hint = QStringLiteral(" Choose another with --port, or --port 0 for any free port.");
+        break;
+    case ServerError::Code::PermissionDenied:
+        hint = QStringLiteral(" Use a port of 1024 or above, such as --port 8080.");
+        break;
+    case ServerError::Code::AddressNotAvailable:
+        hint = QStringLiteral(" Leave out --bind to listen on every address.");
+        break;
+    case ServerError::Code::FolderMissing:
+    case ServerError::Code::FolderUnreadable:
+        hint = QStringLiteral(" Name a folder you can read: servery /path/to/folder");
+        break;
+    default:
+        break;
+    }
+    printError(QStringLiteral("servery: ") + error.message + hint + u'\n');
+    Q_EMIT finished(1);
+}
+
+void HeadlessSession::onTerminationRequested()
+{
+    if (m_stopRequested) {
+        printError(QStringLiteral("Stopped at once.\n"));
+        writeAccessLog();
+        Q_EMIT finished(130);
+        return;
+    }
+    m_stopRequested = true;
+    if (m_server.state() == Server::State::Stopped) {
+        Q_EMIT finished(0);
+        return;
+    }
+    printError(QStringLiteral("Stopping: finishing requests under way (Ctrl+C again to stop at once)...\n"));
+    m_server.stop();
+}
+
+void HeadlessSession::onStopped()
+{
+    writeAccessLog();
+    if (m_logFile.isOpen())
+        m_logFile.flush();
+    printError(QStringLiteral("Stopped.\n"));
+    Q_EMIT finished(0);
+}
+
+void HeadlessSession::writeAccessLog()
+{
+    const QList<RequestRecord> records = m_server.records()->take();
+    if (!m_log || records.isEmpty())
+        return;
+    QByteArray out;
+    out.reserve(records.size() * 160);
+    for (const RequestRecord &r : records) {
+        out += formatCombinedLogLine(r);
+        out += '\n';
+    }
+    m_log->write(out);
+    m_log->flush();
+}
+
+void HeadlessSession::print(const QString &text)
+{
+    m_stdout.write(text.toUtf8());
+    m_stdout.flush();
+}
+
+void HeadlessSession::printError(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace Servery

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "SignalWatcher.h"
+
+#include "server/Server.h"
+
+#include <QFile>
+#include <QObject>
+
+namespace Servery {
+
+// Runs the engine without a window: prints where it listens and a QR code,
+// then writes the access log until SIGINT/SIGTERM, then stops gracefully.
+class HeadlessSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HeadlessSession(const Options &options, QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    // 0 after a graceful stop, 1 when serving failed, 130 when a second
+    // Ctrl+C cut the stop short.
+    void finished(int exitCode);
+
+private:
+    void onStarted();
+    void onStartFailed(const ServerError &error);
+    void onTerminationRequested();
+    void onStopped();
+    void writeAccessLog();
+    void print(const QString &text);
+    void printError(const QString &text);
+
+    Options m_options;
+    Server m_server;
+    SignalWatcher m_signals;
+    QFile m_stdout;
+    QFile m_logFile;
+    QFile *m_log = nullptr; // stdout, m_logFile, or nullptr with --quiet
+    bool m_stopRequested = false;
+};
+
+} // namespace Servery

@@ -1,0 +1,96 @@
+// Servery's entry point: parse the command line, then run the window or the
+// headless session. Everything else lives in server/ and ui/.
+
+#include "CommandLine.h"
+#include "HeadlessSession.h"
+
+#ifdef SERVERY_HAVE_GUI
+#include "ui/MainWindow.h"
+#include <QApplication>
+#endif
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+namespace {
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+#ifdef SERVERY_HAVE_GUI
+// On X11/Wayland systems a window needs a display; elsewhere there always is one.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+#endif
+
+int runHeadless(int argc, char **argv, const Servery::Options &options)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Servery"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SERVERY_VERSION));
+    Servery::HeadlessSession session(options);
+    QObject::connect(&session, &Servery::HeadlessSession::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    session.start();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The engine's diagnostics stay quiet unless asked for, e.g. with
+    // QT_LOGGING_RULES="servery.*.debug=true" (the variable overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("servery.*.debug=false\nservery.*.info=false"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    const Servery::CommandLine cl = Servery::CommandLine::parse(arguments, QDir::currentPath());
+    switch (cl.action) {
+    case Servery::CommandLine::Action::ShowHelp:
+        printTo(stdout, Servery::CommandLine::helpText());
+        return 0;
+    case Servery::CommandLine::Action::ShowVersion:
+        printTo(stdout, Servery::CommandLine::versionText());
+        return 0;
+    case Servery::CommandLine::Action::UsageError:
+        printTo(stderr, QStringLiteral("servery: %1\nTry 'servery --help' for the options.\n").arg(cl.error));
+        return 2;
+    case Servery::CommandLine::Action::Run:
+        break;
+    }
+
+#ifdef SERVERY_HAVE_GUI
+    if (!cl.options.headless) {
+        if (displayAvailable()) {
+            QApplication app(argc, argv);
+            QApplication::setApplicationName(QStringLiteral("Servery"));
+            QApplication::setOrganizationName(QStringLiteral("Servery"));
+            QApplication::setApplicationVersion(QStringLiteral(SERVERY_VERSION));
+            Servery::MainWindow window(cl.options.folder);
+            window.show();
+            return app.exec();
+        }
+        printTo(stderr, QStringLiteral("servery: no display found, so running headless (as with --headless).\n"));
+    }
+#else
+    if (!cl.options.headless)
+        printTo(stderr, QStringLiteral("servery: built without the window, so running headless.\n"));
+#endif
+    return runHeadless(argc, argv, cl.options);
+}

@@ -1,0 +1,46 @@
+# One INTERFACE target carries the compiler and Qt policy for every target in
+# the project. Link it PRIVATE; it never leaks into installed interfaces.
+add_library(servery_policy INTERFACE)
+add_library(Servery::Policy ALIAS servery_policy)
+
+target_compile_features(servery_policy INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(servery_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_STRICT_ITERATORS
+    # Qt 6.4 is the oldest Qt we support: nothing deprecated before it.
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    SERVERY_VERSION="${PROJECT_VERSION}")
+
+if(MSVC)
+    target_compile_options(servery_policy INTERFACE /W4 /permissive- /utf-8)
+    if(SERVERY_WERROR)
+        target_compile_options(servery_policy INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(servery_policy INTERFACE
+        -Wall -Wextra -pedantic
+        -Wcast-align -Wnon-virtual-dtor -Woverloaded-virtual -Wshadow
+        -Wformat=2 -Wimplicit-fallthrough)
+    if(SERVERY_WERROR)
+        target_compile_options(servery_policy INTERFACE -Werror)
+    endif()
+endif()
+
+if(SERVERY_SANITIZE)
+    if(MSVC)
+        target_compile_options(servery_policy INTERFACE /fsanitize=address)
+    else()
+        target_compile_options(servery_policy INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(servery_policy INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()

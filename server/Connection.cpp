@@ -1,0 +1,605 @@
+#include "Connection.h"
+
+#include "HttpDate.h"
+#include "HttpStatus.h"
+#include "Platform.h"
+#include "RequestParser.h"
+#include "Worker.h"
+#include "limits.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTimerEvent>
+
+namespace Servery {
+
+Q_LOGGING_CATEGORY(lcConnection, "servery.server.connection")
+
+namespace {
+
+// Never buffer more unparsed input than this; the head limits are smaller,
+// so a head that fits the limits always fits the buffer.
+constexpr qsizetype kInputBufferLimit = Limits::kSocketReadBufferBytes;
+static_assert(kInputBufferLimit > Limits::kMaxRequestLine + Limits::kMaxHeaderBlock + 8);
+
+const QByteArray kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+
+} // namespace
+
+Connection::Connection(qintptr descriptor, Mode mode, Worker &worker)
+    : m_worker(worker)
+    , m_descriptor(descriptor)
+    , m_mode(mode)
+    , m_connectionId(worker.engine().nextConnectionId.fetch_add(1, std::memory_order_relaxed))
+{
+}
+
+Connection::~Connection() = default;
+
+bool Connection::start()
+{
+    m_socket = new QTcpSocket(this);
+    if (!m_socket->setSocketDescriptor(m_descriptor)) {
+        qCWarning(lcConnection) << "unusable socket descriptor:" << m_socket->errorString();
+        m_state = State::Closed;
+        return false;
+    }
+    // Bounded input: Qt stops reading past this and TCP flow control pushes
+    // back on a client that sends faster than we answer.
+    m_socket->setReadBufferSize(Limits::kSocketReadBufferBytes);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_peerAddress = m_socket->peerAddress();
+    m_peerPort = m_socket->peerPort();
+
+    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onSocketGone);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        // The peer's FIN is not an error for us: Qt keeps flushing what we
+        // queued and reports `disconnected` once done.
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            onSocketGone();
+    });
+
+    if (m_mode == Mode::RejectBusy) {
+        // Answer at once, without waiting for the request: the point is to
+        // spend as little as possible on a connection we cannot serve.
+        beginExchange();
+        m_record.error = QStringLiteral("Too many connections");
+        respondError(503, {});
+        return true;
+    }
+
+    setTimeout(Timeout::Idle);
+    if (m_socket->bytesAvailable() > 0)
+        process();
+    return true;
+}
+
+void Connection::drain()
+{
+    m_draining = true;
+    if (m_state == State::Idle)
+        closeNow();
+    // Otherwise the exchange under way finishes with "Connection: close".
+}
+
+void Connection::abort(const QString &reason)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_recordOpen)
+        submitRecord(reason);
+    closeNow();
+}
+
+// --- Input ------------------------------------------------------------------
+
+void Connection::onReadyRead()
+{
+    switch (m_state) {
+    case State::Idle:
+    case State::ReadingHead:
+    case State::ReadingBody:
+        process();
+        break;
+    case State::Closing:
+        // Lingering: read and forget until the client closes.
+        m_worker.engine().counters.bytesReceived.fetch_add(quint64(m_socket->bytesAvailable()),
+                                                           std::memory_order_relaxed);
+        m_socket->skip(m_socket->bytesAvailable());
+        break;
+    case State::Writing:
+        // Leave it in the socket's bounded buffer until this response is done.
+    case State::Closed:
+        break;
+    }
+}
+
+bool Connection::pullInput()
+{
+    const qint64 room = kInputBufferLimit - m_in.size();
+    const qint64 available = m_socket->bytesAvailable();
+    if (room <= 0 || available <= 0)
+        return false;
+    // Ask for what is there, not for `room`: read(n) allocates n bytes first.
+    const QByteArray bytes = m_socket->read(std::min(room, available));
+    if (bytes.isEmpty())
+        return false;
+    m_worker.engine().counters.bytesReceived.fetch_add(quint64(bytes.size()), std::memory_order_relaxed);
+    if (m_in.isEmpty())
+        m_in = bytes;
+    else
+        m_in += bytes;
+    return true;
+}
+
+void Connection::process()
+{
+    pullInput();
+    for (;;) {
+        switch (m_state) {
+        case State::Idle:
+            if (m_in.isEmpty())
+                return;
+            if (m_draining) {
+                closeNow();
+                return;
+            }
+            beginExchange();
+            [[fallthrough]];
+        case State::ReadingHead: {
+            ParseResult r = parseRequestHead(m_in, m_scanned);
+            if (r.isIncomplete()) {
+                m_scanned = m_in.size();
+                if (pullInput())
+                    continue;
+                return;
+            }
+            if (r.isError()) {
+                m_request = std::move(r.request);
+                m_haveRequest = !m_request.method.isEmpty();
+                m_record.error = QString::fromLatin1(r.error);
+                respondError(r.status, {});
+                return;
+            }
+            m_in.remove(0, r.consumed);
+            m_scanned = 0;
+            acceptHead(std::move(r.request));
+            if (m_state != State::ReadingBody) {
+                if (m_state == State::ReadingHead)
+                    dispatch();
+                return;
+            }
+            continue;
+        }
+        case State::ReadingBody:
+            switch (consumeBody()) {
+            case BodyProgress::Done:
+                m_bodyPending = false;
+                dispatch();
+                return;
+            case BodyProgress::Failed:
+                return;
+            case BodyProgress::NeedMore:
+                if (pullInput())
+                    continue;
+                return;
+            }
+            return;
+        case State::Writing:
+        case State::Closing:
+        case State::Closed:
+            return;
+        }
+    }
+}
+
+void Connection::beginExchange()
+{
+    m_state = State::ReadingHead;
+    ++m_exchanges;
+    m_clock.start();
+    m_record = RequestRecord{};
+    m_record.id = m_worker.engine().nextRecordId.fetch_add(1, std::memory_order_relaxed);
+    m_record.connectionId = m_connectionId;
+    m_record.requestOnConnection = m_exchanges;
+    m_record.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_record.clientAddress = m_peerAddress;
+    m_record.clientPort = m_peerPort;
+    m_recordOpen = true;
+    m_request = HttpRequest{};
+    m_haveRequest = false;
+    m_bodyPending = false;
+    m_queuedBytes = m_writtenBytes = m_headBytes = 0;
+    m_forceClose = false;
+    // A total deadline for the head: trickling bytes cannot extend it.
+    setTimeout(Timeout::Header);
+}
+
+void Connection::acceptHead(HttpRequest &&request)
+{
+    m_request = std::move(request);
+    m_haveRequest = true;
+    const ServerLimits &limits = m_worker.engine().config.limits;
+
+    if (m_request.framing == BodyFraming::ContentLength && m_request.contentLength > limits.maxBodyBytes) {
+        m_record.error = QStringLiteral("Request body larger than the limit");
+        respondError(413, {});
+        return;
+    }
+    if (!m_request.hasBody())
+        return; // still ReadingHead: the caller dispatches
+
+    m_state = State::ReadingBody;
+    m_bodyPending = true;
+    m_bodyRemaining = m_request.contentLength;
+    m_chunked = ChunkedDecoder{};
+    if (m_request.expectContinue) {
+        // RFC 9110 10.1.1: the client waits for this before sending the body.
+        // Nothing here refuses a body it is willing to read, so say go.
+        m_headBytes += kContinue.size();
+        write(kContinue);
+    }
+    setTimeout(Timeout::Body);
+}
+
+void Connection::recordBody(QByteArrayView bytes)
+{
+    m_record.requestBodySize += bytes.size();
+    const qsizetype room = Limits::kRecordedBodyBytes - m_record.requestBody.size();
+    if (room > 0)
+        m_record.requestBody.append(bytes.first(std::min(room, bytes.size())));
+}
+
+Connection::BodyProgress Connection::consumeBody()
+{
+    setTimeout(Timeout::Body); // progress, or the first look: restart the clock
+
+    if (m_request.framing == BodyFraming::ContentLength) {
+        const qsizetype n = qsizetype(std::min<qint64>(m_bodyRemaining, m_in.size()));
+        recordBody(QByteArrayView(m_in).first(n));
+        m_in.remove(0, n);
+        m_bodyRemaining -= n;
+        return m_bodyRemaining == 0 ? BodyProgress::Done : BodyProgress::NeedMore;
+    }
+
+    const qint64 maxBody = m_worker.engine().config.limits.maxBodyBytes;
+    const QByteArrayView input(m_in);
+    qsizetype used = 0;
+    for (;;) {
+        const ChunkedDecoder::Step step = m_chunked.next(input.sliced(used));
+        used += step.consumed;
+        switch (step.kind) {
+        case ChunkedDecoder::Step::Kind::Data:
+            recordBody(step.data);
+            if (m_chunked.bodyBytes() > maxBody) {
+                m_in.remove(0, used);
+                m_record.error = QStringLiteral("Request body larger than the limit");
+                respondError(413, {});
+                return BodyProgress::Failed;
+            }
+            continue;
+        case ChunkedDecoder::Step::Kind::NeedMore:
+            if (step.consumed > 0 && used < input.size())
+                continue;
+            m_in.remove(0, used);
+            return BodyProgress::NeedMore;
+        case ChunkedDecoder::Step::Kind::Done:
+            m_in.remove(0, used);
+            return BodyProgress::Done;
+        case ChunkedDecoder::Step::Kind::Error:
+            m_in.remove(0, used);
+            m_record.error = QString::fromLatin1(step.error);
+            respondError(step.status, {});
+            return BodyProgress::Failed;
+        }
+    }
+}
+
+// --- Output -----------------------------------------------------------------
+
+void Connection::dispatch()
+{
+    m_timer.stop();
+    sendResponse(m_worker.handler().handle(m_request));
+}
+
+void Connection::respondError(int status, const QByteArray &reason)
+{
+    if (!reason.isEmpty() && m_record.error.isEmpty())
+        m_record.error = QString::fromLatin1(reason);
+    // After a framing or protocol error the rest of the input cannot be
+    // trusted to start a new request.
+    m_forceClose = true;
+    HttpResponse r = HttpResponse::error(status);
+    if (status == 503)
+        r.headers.append("Retry-After", "1");
+    r.omitBody = m_haveRequest && m_request.method == "HEAD";
+    sendResponse(std::move(r));
+}
+
+void Connection::sendResponse(HttpResponse &&response)
+{
+    const ServerLimits &limits = m_worker.engine().config.limits;
+    const int status = response.status;
+    const bool bodyAllowed = !statusForbidsBody(status);
+    const bool sendBody = bodyAllowed && !response.omitBody;
+
+    m_keepAlive = m_haveRequest && m_request.keepAlive && !m_forceClose && !response.closeConnection
+            && !m_draining && !m_worker.isDraining() && m_exchanges < limits.maxRequestsPerConnection;
+    // A body we did not read to the end would be taken for the next request.
+    if (m_bodyPending)
+        m_keepAlive = false;
+
+    HttpHeaders &headers = response.headers;
+    headers.append("Date", currentHttpDate());
+    headers.append("Server", "Servery");
+    if (bodyAllowed)
+        headers.append("Content-Length", QByteArray::number(response.contentLength()));
+    if (!m_keepAlive)
+        headers.append("Connection", "close");
+    else if (m_request.versionMinor == 0)
+        headers.append("Connection", "keep-alive");
+
+    QByteArray out;
+    const qint64 inlineFileBytes = (sendBody && response.file)
+            ? std::min<qint64>(response.fileLength, Limits::kFileChunkBytes)
+            : 0;
+    out.reserve(256 + headers.size() * 48 + (sendBody ? response.body.size() : 0) + inlineFileBytes);
+    out += "HTTP/1.1 ";
+    out += QByteArray::number(status);
+    out += ' ';
+    out += reasonPhrase(status);
+    out += "\r\n";
+    for (const HttpHeader &h : headers.fields()) {
+        out += h.name;
+        out += ": ";
+        out += h.value;
+        out += "\r\n";
+    }
+    out += "\r\n";
+    m_headBytes += out.size();
+
+    if (sendBody && !response.file)
+        out += response.body;
+
+    m_fileRemaining = 0;
+    m_file.reset();
+    if (sendBody && response.file && response.fileLength > 0) {
+        m_file = std::move(response.file);
+        if (response.fileOffset != 0 && !m_file->seek(response.fileOffset)) {
+            m_record.error = QStringLiteral("Could not read the file");
+            m_file.reset();
+        } else {
+            m_fileRemaining = response.fileLength;
+            // Small files go out in the same write as the head.
+            const qsizetype before = out.size();
+            out.resize(before + inlineFileBytes);
+            const qint64 got = m_file->read(out.data() + before, inlineFileBytes);
+            if (got != inlineFileBytes) {
+                out.resize(before);
+            } else {
+                m_fileRemaining -= got;
+            }
+        }
+    }
+
+    m_record.status = status;
+    m_record.handler = response.handler;
+    m_record.responseHeaders = std::move(headers);
+    if (m_haveRequest) {
+        m_record.method = m_request.method;
+        m_record.target = m_request.target;
+        m_record.httpVersion = m_request.version();
+        m_record.requestHeaders = m_request.headers;
+    }
+    m_record.timeToFirstByteUs = m_clock.nsecsElapsed() / 1000;
+
+    m_state = State::Writing;
+    setTimeout(Timeout::Write);
+    write(out);
+    pumpFile();
+}
+
+void Connection::write(const QByteArray &bytes)
+{
+    m_queuedBytes += bytes.size();
+    if (m_socket->write(bytes) != bytes.size()) {
+        abort(QStringLiteral("Could not send the response"));
+        return;
+    }
+    m_worker.engine().counters.notePendingWrite(m_socket->bytesToWrite());
+}
+
+void Connection::pumpFile()
+{
+    // Back-pressure: read the next chunk only while the socket has room.
+    while (m_file && m_fileRemaining > 0 && m_state == State::Writing
+           && m_socket->bytesToWrite() < Limits::kWriteHighWaterMark) {
+        const qint64 n = std::min(m_fileRemaining, Limits::kFileChunkBytes);
+        QByteArray chunk(qsizetype(n), Qt::Uninitialized);
+        const qint64 got = m_file->read(chunk.data(), n);
+        if (got <= 0) {
+            // The file shrank or failed under us; the promised length can no
+            // longer be met, so the connection must end here.
+            abort(QStringLiteral("The file changed or could not be read while it was being sent"));
+            return;
+        }
+        chunk.truncate(qsizetype(got));
+        m_fileRemaining -= got;
+        write(chunk);
+    }
+    if (m_fileRemaining == 0)
+        m_file.reset();
+}
+
+void Connection::onBytesWritten(qint64 bytes)
+{
+    m_writtenBytes += bytes;
+    m_worker.engine().counters.bytesSent.fetch_add(quint64(bytes), std::memory_order_relaxed);
+
+    switch (m_state) {
+    case State::Writing:
+        setTimeout(Timeout::Write);
+        pumpFile();
+        if (m_state == State::Writing && m_fileRemaining == 0 && m_socket->bytesToWrite() == 0)
+            finishExchange();
+        break;
+    case State::Closing:
+        if (!m_writeShutDown && m_socket->bytesToWrite() == 0) {
+            m_writeShutDown = true;
+            shutdownSocketWrite(m_socket->socketDescriptor());
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void Connection::finishExchange()
+{
+    m_worker.engine().counters.requests.fetch_add(1, std::memory_order_relaxed);
+    submitRecord({});
+    m_haveRequest = false;
+
+    if (!m_keepAlive) {
+        closeGracefully();
+        return;
+    }
+    m_state = State::Idle;
+    if (m_draining || m_worker.isDraining()) {
+        closeGracefully();
+        return;
+    }
+    setTimeout(Timeout::Idle);
+    process();
+}
+
+void Connection::submitRecord(const QString &error)
+{
+    if (!m_recordOpen)
+        return;
+    m_recordOpen = false;
+    if (!error.isEmpty() && m_record.error.isEmpty())
+        m_record.error = error;
+    if (m_haveRequest && m_record.method.isEmpty()) {
+        m_record.method = m_request.method;
+        m_record.target = m_request.target;
+        m_record.httpVersion = m_request.version();
+        m_record.requestHeaders = m_request.headers;
+    }
+    m_record.bytesSent = m_writtenBytes;
+    m_record.responseBodyBytes = std::max<qint64>(0, m_writtenBytes - m_headBytes);
+    m_record.durationUs = m_clock.isValid() ? m_clock.nsecsElapsed() / 1000 : 0;
+    m_worker.submit(std::move(m_record));
+    m_record = RequestRecord{};
+}
+
+// --- Closing ----------------------------------------------------------------
+
+void Connection::closeGracefully()
+{
+    // RFC 9112 9.6: close in stages. Send FIN once the response is out, then
+    // read and discard until the client closes, for a bounded time.
+    m_state = State::Closing;
+    m_in.clear();
+    m_file.reset();
+    setTimeout(Timeout::Linger);
+    if (m_socket->bytesToWrite() == 0) {
+        m_writeShutDown = true;
+        shutdownSocketWrite(m_socket->socketDescriptor());
+    }
+    onReadyRead();
+}
+
+void Connection::closeNow()
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_timer.stop();
+    m_file.reset();
+    m_socket->abort();
+    Q_EMIT closed(this);
+}
+
+void Connection::onSocketGone()
+{
+    switch (m_state) {
+    case State::Closed:
+        return;
+    case State::Closing:
+    case State::Idle:
+        break;
+    case State::ReadingHead:
+    case State::ReadingBody:
+        submitRecord(QStringLiteral("The client closed the connection before the request was complete"));
+        break;
+    case State::Writing:
+        submitRecord(QStringLiteral("The client closed the connection before the response was complete"));
+        break;
+    }
+    closeNow();
+}
+
+// --- Timeouts ---------------------------------------------------------------
+
+void Connection::setTimeout(Timeout which)
+{
+    const ServerLimits &limits = m_worker.engine().config.limits;
+    std::chrono::milliseconds ms{0};
+    switch (which) {
+    case Timeout::None:
+        m_timer.stop();
+        m_timeout = which;
+        return;
+    case Timeout::Idle:
+        ms = limits.idleTimeout;
+        break;
+    case Timeout::Header:
+        ms = limits.headerTimeout;
+        break;
+    case Timeout::Body:
+        ms = limits.bodyIdleTimeout;
+        break;
+    case Timeout::Write:
+        ms = limits.writeIdleTimeout;
+        break;
+    case Timeout::Linger:
+        ms = Limits::kLingerTimeout;
+        break;
+    }
+    m_timeout = which;
+    m_timer.start(int(ms.count()), Qt::CoarseTimer, this);
+}
+
+void Connection::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_timer.stop();
+    switch (m_timeout) {
+    case Timeout::None:
+        break;
+    case Timeout::Idle:
+    case Timeout::Linger:
+        closeNow();
+        break;
+    case Timeout::Header:
+        m_record.error = QStringLiteral("The request head did not arrive in time");
+        respondError(408, {});
+        break;
+    case Timeout::Body:
+        m_record.error = QStringLiteral("The request body stalled");
+        respondError(408, {});
+        break;
+    case Timeout::Write:
+        abort(QStringLiteral("The client stopped reading the response"));
+        break;
+    }
+}
+
+} // namespace Servery

@@ -1,0 +1,20 @@
+#pragma once
+
+// The few operating-system calls Qt does not wrap.
+
+#include <QtGlobal>
+
+namespace Servery {
+
+// Half-closes the sending side of a connected socket (TCP FIN) while it stays
+// open for reading. Qt has no API for this, and a lingering close needs it:
+// closing outright while request bytes are unread makes the kernel answer
+// with RST, which can destroy the response before the client reads it.
+bool shutdownSocketWrite(qintptr descriptor);
+
+// Raises the soft limit on open file descriptors to the hard limit (capped),
+// so thousands of connections fit. Returns the limit now in effect, or -1
+// where the platform has no such limit.
+qint64 raiseOpenFileLimit();
+
+} // namespace Servery

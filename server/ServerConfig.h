@@ -1,0 +1,58 @@
+#pragma once
+
+#include "limits.h"
+
+#include <QHostAddress>
+#include <QMetaType>
+#include <QString>
+
+#include <chrono>
+
+namespace Servery {
+
+// Bounds on connections; defaults from limits.h.
+struct ServerLimits
+{
+    int maxConnections = Limits::kDefaultMaxConnections;
+    int maxRequestsPerConnection = Limits::kDefaultMaxRequestsPerConnection;
+    std::chrono::milliseconds headerTimeout = Limits::kDefaultHeaderTimeout;
+    std::chrono::milliseconds bodyIdleTimeout = Limits::kDefaultBodyIdleTimeout;
+    std::chrono::milliseconds idleTimeout = Limits::kDefaultIdleTimeout;
+    std::chrono::milliseconds writeIdleTimeout = Limits::kDefaultWriteIdleTimeout;
+    qint64 maxBodyBytes = Limits::kDefaultMaxBodyBytes;
+};
+
+enum class ListenScope {
+    LocalOnly, // 127.0.0.1 and ::1
+    Network,   // every interface, IPv4 and IPv6
+};
+
+struct ServerConfig
+{
+    QString rootPath;                       // the shared folder
+    quint16 port = 8080;                    // 0 picks a free port
+    ListenScope scope = ListenScope::Network;
+    QHostAddress bindAddress;               // when set, overrides scope
+    int workerCount = 0;                    // 0: one per core
+    QString indexFileName = QStringLiteral("index.html");
+    ServerLimits limits;
+};
+
+struct ServerError
+{
+    enum class Code {
+        None,
+        PortInUse,
+        PermissionDenied,    // e.g. a port below 1024 without privileges
+        AddressNotAvailable, // --bind to an address this machine doesn't have
+        FolderMissing,
+        FolderUnreadable,
+        Other,
+    };
+    Code code = Code::None;
+    QString message; // one plain sentence for people
+};
+
+} // namespace Servery
+
+Q_DECLARE_METATYPE(Servery::ServerError)

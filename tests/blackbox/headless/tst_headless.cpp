@@ -1,0 +1,460 @@
+// Black-box tests: the real `servery` binary, run headless, driven by curl.
+// Nothing here links the engine except to compute which URL the QR code
+// should show; every request goes over loopback.
+
+#include "QrDecode.h"
+
+#include "server/NetworkAddresses.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Servery;
+using namespace Servery::Test;
+
+namespace {
+
+// A running `servery --headless`.
+class Headless
+{
+public:
+    explicit Headless(QStringList args, const QString &workingDir = {}, QProcessEnvironment env = {})
+    {
+        if (env.isEmpty())
+            env = QProcessEnvironment::systemEnvironment();
+        m_process.setProcessEnvironment(env);
+        if (!workingDir.isEmpty())
+            m_process.setWorkingDirectory(workingDir);
+        m_process.start(QStringLiteral(SERVERY_BINARY), args);
+    }
+
+    ~Headless()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Waits for the banner; returns the port from the first loopback URL.
+    quint16 waitUntilServing()
+    {
+        static const QRegularExpression url(QStringLiteral("http://(?:127\\.0\\.0\\.1|\\[::1\\]):(\\d+)/"));
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired()) {
+            m_stdout += m_process.readAllStandardOutput();
+            const QString text = QString::fromUtf8(m_stdout);
+            if (text.contains(QStringLiteral("Press Ctrl+C to stop."))) {
+                const auto m = url.match(text);
+                return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                return 0;
+            m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        }
+        return 0;
+    }
+
+    // Sends `sig` and waits for the exit; returns the exit code (-1 on a crash
+    // or a timeout).
+    int stopWith(int sig)
+    {
+        ::kill(pid_t(m_process.processId()), sig);
+        return waitForExit();
+    }
+
+    int waitForExit()
+    {
+        if (!m_process.waitForFinished(20000))
+            return -1;
+        m_stdout += m_process.readAllStandardOutput();
+        m_stderr += m_process.readAllStandardError();
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    // Waits until standard output contains `needle`.
+    bool waitForOutput(const QByteArray &needle)
+    {
+        QDeadlineTimer deadline(10000);
+        while (!m_stdout.contains(needle) && !deadline.hasExpired() && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+            m_stdout += m_process.readAllStandardOutput();
+        }
+        return m_stdout.contains(needle);
+    }
+
+    QString out() const { return QString::fromUtf8(m_stdout); }
+    QString err() const { return QString::fromUtf8(m_stderr); }
+
+private:
+    QProcess m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+};
+
+struct CurlResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CurlResult curl(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("curl"), QStringList{QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("20")} + args);
+    CurlResult r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString url(quint16 port, const QString &path, const QString &host = QStringLiteral("127.0.0.1"))
+{
+    return QStringLiteral("http://%1:%2%3").arg(host).arg(port).arg(path);
+}
+
+} // namespace
+
+class tst_Headless : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void servesFilesToCurl();
+    void keepAliveIsReused();
+    void traversalNeverLeaksFiles_data();
+    void traversalNeverLeaksFiles();
+    void accessLogIsCombinedLogFormat();
+    void accessLogFileAndQuiet();
+    void signalsStopGracefully_data();
+    void signalsStopGracefully();
+    void servesCurrentFolderByDefault();
+    void qrCodeShowsBestNetworkUrl();
+    void localOnlyHasNoQrCode();
+    void noDisplayFallsBackToHeadless();
+    void busyPortExits1();
+    void missingFolderExits1();
+    void usageErrorsExit2_data();
+    void usageErrorsExit2();
+    void helpAndVersion();
+
+private:
+    QTemporaryDir m_site;
+    QByteArray m_binary;
+};
+
+void tst_Headless::initTestCase()
+{
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(),
+             "curl is missing; scripts/bootstrap installs it");
+    QVERIFY(QFileInfo::exists(QStringLiteral(SERVERY_BINARY)));
+    QDir dir(m_site.path());
+    auto write = [&](const QString &name, const QByteArray &content) {
+        QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    };
+    write(QStringLiteral("index.html"), "<!doctype html><title>t</title><h1>Hi</h1>");
+    write(QStringLiteral("notes.txt"), "some notes\n");
+    write(QStringLiteral(".secret"), "hidden");
+    m_binary.resize(300 * 1024);
+    for (qsizetype i = 0; i < m_binary.size(); ++i)
+        m_binary[i] = char((i * 7919) % 251);
+    write(QStringLiteral("data/blob.bin"), m_binary);
+}
+
+void tst_Headless::servesFilesToCurl()
+{
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--local-only")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY2(port != 0, qPrintable(s.out()));
+
+    CurlResult r = curl({url(port, QStringLiteral("/data/blob.bin"))});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, m_binary);
+
+    r = curl({QStringLiteral("-I"), url(port, QStringLiteral("/notes.txt"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(r.out.contains("Content-Length: 11\r\n"));
+    QVERIFY(r.out.contains("Content-Type: text/plain; charset=utf-8\r\n"));
+
+    r = curl({QStringLiteral("--http1.0"), QStringLiteral("-i"), url(port, QStringLiteral("/"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Connection: close\r\n"));
+    QVERIFY(r.out.endsWith("<h1>Hi</h1>"));
+
+    r = curl({QStringLiteral("-g"), url(port, QStringLiteral("/notes.txt"), QStringLiteral("[::1]"))});
+    QCOMPARE(r.out, QByteArray("some notes\n"));
+
+    r = curl({QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code}"),
+              url(port, QStringLiteral("/nope"))});
+    QCOMPARE(r.out, QByteArray("404"));
+
+    r = curl({QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{http_code}"),
+              url(port, QStringLiteral("/.secret"))});
+    QCOMPARE(r.out, QByteArray("404"));
+
+    QCOMPARE(s.stopWith(SIGINT), 0);
+}
+
+void tst_Headless::keepAliveIsReused()
+{
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("-p"), QStringLiteral("0"),
+                QStringLiteral("-l"), QStringLiteral("--quiet")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY(port != 0);
+    // One curl, three URLs: curl reuses the connection when the server keeps
+    // it open, and says so on stderr with -v.
+    const CurlResult r = curl({QStringLiteral("-v"), url(port, QStringLiteral("/notes.txt")),
+                               url(port, QStringLiteral("/notes.txt")), url(port, QStringLiteral("/"))});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("some notes\nsome notes\n<!doctype html><title>t</title><h1>Hi</h1>"));
+    QCOMPARE(r.err.count("Re-using existing connection"), 2);
+    QCOMPARE(s.stopWith(SIGTERM), 0);
+}
+
+void tst_Headless::traversalNeverLeaksFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("dot-dot") << QStringLiteral("/../../../../etc/passwd");
+    QTest::newRow("encoded dot-dot") << QStringLiteral("/%2e%2e/%2e%2e/%2e%2e/etc/passwd");
+    QTest::newRow("encoded slash") << QStringLiteral("/..%2f..%2f..%2fetc/passwd");
+    QTest::newRow("double-encoded") << QStringLiteral("/%252e%252e/%252e%252e/etc/passwd");
+    QTest::newRow("overlong UTF-8 dot") << QStringLiteral("/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd");
+    QTest::newRow("backslashes") << QStringLiteral("/..\\..\\..\\etc\\passwd");
+    QTest::newRow("absolute path in segment") << QStringLiteral("//etc/passwd");
+    QTest::newRow("NUL") << QStringLiteral("/notes.txt%00/../../etc/passwd");
+}
+
+void tst_Headless::traversalNeverLeaksFiles()
+{
+    QFETCH(QString, path);
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port=0"), QStringLiteral("--local-only"),
+                QStringLiteral("-q")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY(port != 0);
+    const CurlResult r = curl({QStringLiteral("--path-as-is"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
+                               url(port, path)});
+    QCOMPARE(r.exitCode, 0);
+    const int status = r.out.mid(r.out.lastIndexOf('\n') + 1).toInt();
+    QVERIFY2(status == 400 || status == 404, qPrintable(QString::number(status)));
+    QVERIFY(!r.out.contains("root:"));
+    QVERIFY(!r.out.contains(m_site.path().toUtf8()));
+    QCOMPARE(s.stopWith(SIGINT), 0);
+}
+
+void tst_Headless::accessLogIsCombinedLogFormat()
+{
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--local-only")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY(port != 0);
+    QCOMPARE(curl({QStringLiteral("-A"), QStringLiteral("Agent/1.0"), QStringLiteral("-e"), QStringLiteral("http://ref.example/"),
+                   url(port, QStringLiteral("/notes.txt?q=1"))})
+                     .exitCode,
+             0);
+    QCOMPARE(curl({QStringLiteral("-o"), QStringLiteral("/dev/null"), url(port, QStringLiteral("/missing"))}).exitCode, 0);
+    QVERIFY(s.waitForOutput("/missing"));
+    QCOMPARE(s.stopWith(SIGINT), 0);
+
+    static const QRegularExpression ok(QStringLiteral(
+        R"(^127\.0\.0\.1 - - \[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "GET /notes\.txt\?q=1 HTTP/1\.1" 200 11 "http://ref\.example/" "Agent/1\.0"$)"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression missing(QStringLiteral(R"(^127\.0\.0\.1 - - \[[^\]]+\] "GET /missing HTTP/1\.1" 404 \d+ "-" "curl/[^"]+"$)"),
+                                            QRegularExpression::MultilineOption);
+    QVERIFY2(ok.match(s.out()).hasMatch(), qPrintable(s.out()));
+    QVERIFY2(missing.match(s.out()).hasMatch(), qPrintable(s.out()));
+    QVERIFY(s.err().contains(QStringLiteral("Stopped.")));
+}
+
+void tst_Headless::accessLogFileAndQuiet()
+{
+    QTemporaryDir logs;
+    const QString logPath = logs.filePath(QStringLiteral("access.log"));
+    {
+        Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                    QStringLiteral("--local-only"), QStringLiteral("--access-log"), logPath});
+        const quint16 port = s.waitUntilServing();
+        QVERIFY(port != 0);
+        QCOMPARE(curl({url(port, QStringLiteral("/notes.txt"))}).exitCode, 0);
+        QCOMPARE(s.stopWith(SIGINT), 0);
+        QVERIFY2(!s.out().contains(QStringLiteral("GET /notes.txt")), "the log went to the file, not stdout");
+    }
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray lines = log.readAll();
+    QCOMPARE(lines.count('\n'), 1);
+    QVERIFY(lines.contains("\"GET /notes.txt HTTP/1.1\" 200 11 "));
+
+    Headless quiet({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                    QStringLiteral("--local-only"), QStringLiteral("--quiet")});
+    const quint16 port = quiet.waitUntilServing();
+    QVERIFY(port != 0);
+    QCOMPARE(curl({url(port, QStringLiteral("/notes.txt"))}).out, QByteArray("some notes\n"));
+    // A graceful stop hands over every record, so had there been a log
+    // line, it would be in stdout by the time the process exits.
+    QCOMPARE(quiet.stopWith(SIGINT), 0);
+    QVERIFY(!quiet.out().contains(QStringLiteral("GET /notes.txt")));
+}
+
+void tst_Headless::signalsStopGracefully_data()
+{
+    QTest::addColumn<int>("sig");
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+void tst_Headless::signalsStopGracefully()
+{
+    QFETCH(int, sig);
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--local-only")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY(port != 0);
+    QCOMPARE(s.stopWith(sig), 0);
+    QVERIFY(s.err().contains(QStringLiteral("Stopping")));
+    QVERIFY(s.err().contains(QStringLiteral("Stopped.")));
+    // Nothing listens any more.
+    const CurlResult r = curl({url(port, QStringLiteral("/"))});
+    QCOMPARE(r.exitCode, 7); // curl: failed to connect
+}
+
+void tst_Headless::servesCurrentFolderByDefault()
+{
+    Headless s({QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--local-only")},
+               m_site.path());
+    const quint16 port = s.waitUntilServing();
+    QVERIFY(port != 0);
+    QVERIFY(s.out().contains(QDir::toNativeSeparators(QDir(m_site.path()).canonicalPath()))
+            || s.out().contains(QDir::toNativeSeparators(m_site.path())));
+    QCOMPARE(curl({url(port, QStringLiteral("/notes.txt"))}).out, QByteArray("some notes\n"));
+    QCOMPARE(s.stopWith(SIGINT), 0);
+}
+
+void tst_Headless::qrCodeShowsBestNetworkUrl()
+{
+    // Listening on every interface (nothing is sent to them: the QR code is
+    // only decoded, and requests stay on loopback).
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("-q")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY2(port != 0, qPrintable(s.out()));
+
+    const QList<ServedUrl> urls = servedUrls({QHostAddress(QHostAddress::Any)}, port, currentInterfaceAddresses());
+    for (const ServedUrl &u : urls)
+        QVERIFY2(s.out().contains(u.url), qPrintable(u.url + QStringLiteral(" missing from:\n") + s.out()));
+
+    const QStringList block = findTerminalQr(s.out());
+    if (const ServedUrl *best = bestShareUrl(urls)) {
+        QVERIFY2(!block.isEmpty(), qPrintable(s.out()));
+        QString error;
+        const QString decoded = decodeTerminalQr(block, /*lightIsDrawn=*/true, &error);
+        QVERIFY2(!decoded.isEmpty(), qPrintable(error));
+        QCOMPARE(decoded, best->url);
+        QVERIFY(s.out().contains(QStringLiteral("Scan with a phone on the same network to open ") + best->url));
+    } else {
+        // This machine has no usable network address: the honest answer is
+        // no code at all.
+        QVERIFY(block.isEmpty());
+        QVERIFY(s.out().contains(QStringLiteral("so there is no QR code")));
+    }
+    QCOMPARE(curl({url(port, QStringLiteral("/notes.txt"))}).out, QByteArray("some notes\n"));
+    QCOMPARE(s.stopWith(SIGINT), 0);
+}
+
+void tst_Headless::localOnlyHasNoQrCode()
+{
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--local-only")});
+    QVERIFY(s.waitUntilServing() != 0);
+    QVERIFY(findTerminalQr(s.out()).isEmpty());
+    QVERIFY(s.out().contains(QStringLiteral("Only this computer can connect")));
+    QVERIFY(!s.out().contains(QStringLiteral("Your network:")));
+    QCOMPARE(s.stopWith(SIGINT), 0);
+}
+
+void tst_Headless::noDisplayFallsBackToHeadless()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    Headless s({m_site.path(), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--local-only")}, {}, env);
+    const quint16 port = s.waitUntilServing();
+    QVERIFY2(port != 0, qPrintable(s.out()));
+    QCOMPARE(curl({url(port, QStringLiteral("/notes.txt"))}).out, QByteArray("some notes\n"));
+    QCOMPARE(s.stopWith(SIGINT), 0);
+    QVERIFY(s.err().contains(QStringLiteral("no display found, so running headless")));
+}
+
+void tst_Headless::busyPortExits1()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"),
+                QString::number(squatter.serverPort()), QStringLiteral("--bind"), QStringLiteral("127.0.0.1")});
+    QCOMPARE(s.waitForExit(), 1);
+    QVERIFY2(s.err().contains(QStringLiteral("Port %1 is already in use").arg(squatter.serverPort())), qPrintable(s.err()));
+    QVERIFY(s.err().contains(QStringLiteral("--port 0")));
+    QCOMPARE(s.err().count(u'\n'), 1); // one line
+}
+
+void tst_Headless::missingFolderExits1()
+{
+    const QString missing = m_site.filePath(QStringLiteral("no/such/folder"));
+    Headless s({missing, QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("-l")});
+    QCOMPARE(s.waitForExit(), 1);
+    QVERIFY2(s.err().contains(QStringLiteral("does not exist")), qPrintable(s.err()));
+    QVERIFY(s.err().contains(missing));
+}
+
+void tst_Headless::usageErrorsExit2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("abc")};
+    QTest::newRow("port too large") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+    QTest::newRow("bad bind address") << QStringList{QStringLiteral("--bind"), QStringLiteral("not-an-ip")};
+    QTest::newRow("two folders") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+}
+
+void tst_Headless::usageErrorsExit2()
+{
+    QFETCH(QStringList, args);
+    Headless s(args + QStringList{QStringLiteral("--headless")});
+    QCOMPARE(s.waitForExit(), 2);
+    QVERIFY(s.err().startsWith(QStringLiteral("servery: ")));
+    QVERIFY(s.err().contains(QStringLiteral("Try 'servery --help'")));
+    QVERIFY(s.out().isEmpty());
+}
+
+void tst_Headless::helpAndVersion()
+{
+    Headless help({QStringLiteral("--help")});
+    QCOMPARE(help.waitForExit(), 0);
+    for (const char *option : {"--port", "--bind", "--local-only", "--headless", "--access-log", "--quiet", "--version"})
+        QVERIFY2(help.out().contains(QLatin1StringView(option)), option);
+
+    Headless version({QStringLiteral("--version")});
+    QCOMPARE(version.waitForExit(), 0);
+    QCOMPARE(version.out(), QStringLiteral("Servery " SERVERY_VERSION "\n"));
+}
+
+QTEST_GUILESS_MAIN(tst_Headless)
+#include "tst_headless.moc"
