@@ -33,6 +33,13 @@ QString CommandLine::helpText()
         "                         and an access log (Combined Log Format)\n"
         "      --access-log FILE  append the access log to FILE, not standard output\n"
         "  -q, --quiet            no access log\n"
+        "      --mode MODE        preview (default): browsers revalidate every file,\n"
+        "                         so edits show at once; share: files may be cached\n"
+        "                         for 5 minutes\n"
+        "      --index NAME       the file served for a folder (default index.html)\n"
+        "      --no-listing       never list a folder's contents (404 instead)\n"
+        "      --hidden           serve and list dotfiles (hidden by default)\n"
+        "      --follow-symlinks  let symlinks lead outside the shared folder\n"
         "      --workers N        worker threads (default: one per core)\n"
         "  -h, --help             show this help\n"
         "  -v, --version          show the version\n"
@@ -61,9 +68,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     const QCommandLineOption accessLog(QStringLiteral("access-log"), {}, QStringLiteral("FILE"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, {});
     const QCommandLineOption workers(QStringLiteral("workers"), {}, QStringLiteral("N"));
+    const QCommandLineOption mode(QStringLiteral("mode"), {}, QStringLiteral("MODE"));
+    const QCommandLineOption index(QStringLiteral("index"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption noListing(QStringLiteral("no-listing"), {});
+    const QCommandLineOption hidden(QStringLiteral("hidden"), {});
+    const QCommandLineOption followSymlinks(QStringLiteral("follow-symlinks"), {});
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
-    parser.addOptions({port, bind, localOnly, headless, accessLog, quiet, workers, help, version});
+    parser.addOptions({port, bind, localOnly, headless, accessLog, quiet, workers, mode, index, noListing, hidden,
+                       followSymlinks, help, version});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -119,6 +132,24 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
             return usageError(QStringLiteral("--workers takes a number from 1 to 256, not \"%1\".").arg(parser.value(workers)));
         o.workers = n;
     }
+    if (parser.isSet(mode)) {
+        const QString m = parser.value(mode);
+        if (m == u"share")
+            o.shareMode = true;
+        else if (m != u"preview")
+            return usageError(QStringLiteral("--mode is preview or share, not \"%1\".").arg(m));
+    }
+    if (parser.isSet(index)) {
+        o.indexFileName = parser.value(index);
+        if (o.indexFileName.isEmpty() || o.indexFileName.contains(u'/') || o.indexFileName.contains(u'\\')
+            || o.indexFileName == u"." || o.indexFileName == u"..") {
+            return usageError(QStringLiteral("--index takes a file name such as index.html, not \"%1\".")
+                                      .arg(parser.value(index)));
+        }
+    }
+    o.listDirectories = !parser.isSet(noListing);
+    o.showHidden = parser.isSet(hidden);
+    o.followSymlinks = parser.isSet(followSymlinks);
     return c;
 }
 

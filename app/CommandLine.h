@@ -16,6 +16,11 @@ struct Options
     QString accessLogPath;     // empty: standard output
     bool quiet = false;
     int workers = 0;           // 0: one per core
+    bool shareMode = false;    // --mode share (caching for sharing)
+    bool listDirectories = true;
+    QString indexFileName = QStringLiteral("index.html");
+    bool showHidden = false;
+    bool followSymlinks = false;
 };
 
 struct CommandLine

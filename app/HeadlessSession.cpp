@@ -65,6 +65,11 @@ void HeadlessSession::start()
     config.bindAddress = m_options.bindAddress;
     config.scope = m_options.localOnly ? ListenScope::LocalOnly : ListenScope::Network;
     config.workerCount = m_options.workers;
+    config.mode = m_options.shareMode ? ServeMode::Share : ServeMode::Preview;
+    config.indexFileName = m_options.indexFileName;
+    config.listDirectories = m_options.listDirectories;
+    config.showHidden = m_options.showHidden;
+    config.followSymlinks = m_options.followSymlinks;
     m_server.start(config);
 }
 

@@ -49,6 +49,11 @@ bool Connection::start()
     m_socket->setReadBufferSize(Limits::kSocketReadBufferBytes);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_peerAddress = m_socket->peerAddress();
+    // A dual-stack socket reports IPv4 clients as ::ffff:a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = m_peerAddress.toIPv4Address(&isV4);
+    if (isV4)
+        m_peerAddress = QHostAddress(v4);
     m_peerPort = m_socket->peerPort();
 
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
@@ -343,10 +348,7 @@ void Connection::sendResponse(HttpResponse &&response)
         headers.append("Connection", "keep-alive");
 
     QByteArray out;
-    const qint64 inlineFileBytes = (sendBody && response.file)
-            ? std::min<qint64>(response.fileLength, Limits::kFileChunkBytes)
-            : 0;
-    out.reserve(256 + headers.size() * 48 + (sendBody ? response.body.size() : 0) + inlineFileBytes);
+    out.reserve(256 + headers.size() * 48 + (sendBody ? std::min(response.contentLength(), Limits::kFileChunkBytes) : 0));
     out += "HTTP/1.1 ";
     out += QByteArray::number(status);
     out += ' ';
@@ -361,27 +363,17 @@ void Connection::sendResponse(HttpResponse &&response)
     out += "\r\n";
     m_headBytes += out.size();
 
-    if (sendBody && !response.file)
-        out += response.body;
-
-    m_fileRemaining = 0;
+    m_segments.clear();
+    m_segmentIndex = 0;
+    m_segmentDone = 0;
     m_file.reset();
-    if (sendBody && response.file && response.fileLength > 0) {
+    if (sendBody) {
+        m_segments = std::move(response.segments);
         m_file = std::move(response.file);
-        if (response.fileOffset != 0 && !m_file->seek(response.fileOffset)) {
-            m_record.error = QStringLiteral("Could not read the file");
-            m_file.reset();
-        } else {
-            m_fileRemaining = response.fileLength;
-            // Small files go out in the same write as the head.
-            const qsizetype before = out.size();
-            out.resize(before + inlineFileBytes);
-            const qint64 got = m_file->read(out.data() + before, inlineFileBytes);
-            if (got != inlineFileBytes) {
-                out.resize(before);
-            } else {
-                m_fileRemaining -= got;
-            }
+        // A small body goes out in the same write as the head.
+        if (!fillBody(out, Limits::kFileChunkBytes)) {
+            abort(QStringLiteral("Could not read the file"));
+            return;
         }
     }
 
@@ -399,7 +391,7 @@ void Connection::sendResponse(HttpResponse &&response)
     m_state = State::Writing;
     setTimeout(Timeout::Write);
     write(out);
-    pumpFile();
+    pumpBody();
 }
 
 void Connection::write(const QByteArray &bytes)
@@ -412,26 +404,55 @@ void Connection::write(const QByteArray &bytes)
     m_worker.engine().counters.notePendingWrite(m_socket->bytesToWrite());
 }
 
-void Connection::pumpFile()
+bool Connection::fillBody(QByteArray &out, qint64 budget)
+{
+    while (budget > 0 && bodyPending()) {
+        const BodySegment &segment = m_segments.at(m_segmentIndex);
+        if (!segment.fromFile) {
+            out += QByteArrayView(segment.bytes).sliced(qsizetype(m_segmentDone));
+            budget -= segment.bytes.size() - m_segmentDone;
+            ++m_segmentIndex;
+            m_segmentDone = 0;
+            continue;
+        }
+        if (!m_file || (m_file->pos() != segment.offset + m_segmentDone
+                        && !m_file->seek(segment.offset + m_segmentDone))) {
+            return false;
+        }
+        const qint64 n = std::min(segment.length - m_segmentDone, budget);
+        const qsizetype before = out.size();
+        out.resize(before + qsizetype(n));
+        const qint64 got = m_file->read(out.data() + before, n);
+        if (got != n) {
+            // The file shrank or failed under us; the promised length can no
+            // longer be met.
+            out.resize(before);
+            return false;
+        }
+        m_segmentDone += n;
+        budget -= n;
+        if (m_segmentDone == segment.length) {
+            ++m_segmentIndex;
+            m_segmentDone = 0;
+        }
+    }
+    if (!bodyPending())
+        m_file.reset(); // close the file as soon as it is read
+    return true;
+}
+
+void Connection::pumpBody()
 {
     // Back-pressure: read the next chunk only while the socket has room.
-    while (m_file && m_fileRemaining > 0 && m_state == State::Writing
-           && m_socket->bytesToWrite() < Limits::kWriteHighWaterMark) {
-        const qint64 n = std::min(m_fileRemaining, Limits::kFileChunkBytes);
-        QByteArray chunk(qsizetype(n), Qt::Uninitialized);
-        const qint64 got = m_file->read(chunk.data(), n);
-        if (got <= 0) {
-            // The file shrank or failed under us; the promised length can no
-            // longer be met, so the connection must end here.
+    while (bodyPending() && m_state == State::Writing && m_socket->bytesToWrite() < Limits::kWriteHighWaterMark) {
+        QByteArray chunk;
+        chunk.reserve(qsizetype(Limits::kFileChunkBytes));
+        if (!fillBody(chunk, Limits::kFileChunkBytes)) {
             abort(QStringLiteral("The file changed or could not be read while it was being sent"));
             return;
         }
-        chunk.truncate(qsizetype(got));
-        m_fileRemaining -= got;
         write(chunk);
     }
-    if (m_fileRemaining == 0)
-        m_file.reset();
 }
 
 void Connection::onBytesWritten(qint64 bytes)
@@ -442,8 +463,8 @@ void Connection::onBytesWritten(qint64 bytes)
     switch (m_state) {
     case State::Writing:
         setTimeout(Timeout::Write);
-        pumpFile();
-        if (m_state == State::Writing && m_fileRemaining == 0 && m_socket->bytesToWrite() == 0)
+        pumpBody();
+        if (m_state == State::Writing && !bodyPending() && m_socket->bytesToWrite() == 0)
             finishExchange();
         break;
     case State::Closing:
@@ -504,6 +525,8 @@ void Connection::closeGracefully()
     // read and discard until the client closes, for a bounded time.
     m_state = State::Closing;
     m_in.clear();
+    m_segments.clear();
+    m_segmentIndex = 0;
     m_file.reset();
     setTimeout(Timeout::Linger);
     if (m_socket->bytesToWrite() == 0) {
@@ -519,6 +542,8 @@ void Connection::closeNow()
         return;
     m_state = State::Closed;
     m_timer.stop();
+    m_segments.clear();
+    m_segmentIndex = 0;
     m_file.reset();
     m_socket->abort();
     Q_EMIT closed(this);

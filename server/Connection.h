@@ -72,7 +72,9 @@ private:
     void dispatch();
     void respondError(int status, const QByteArray &reason);
     void sendResponse(HttpResponse &&response);
-    void pumpFile();
+    bool fillBody(QByteArray &out, qint64 budget);
+    void pumpBody();
+    bool bodyPending() const { return m_segmentIndex < m_segments.size(); }
     void finishExchange();
     void closeGracefully();
     void closeNow();
@@ -111,8 +113,11 @@ private:
     qint64 m_headBytes = 0;    // interim responses and the response head
     bool m_keepAlive = false;
     bool m_forceClose = false;
+    // The response body still to send.
+    QList<BodySegment> m_segments;
+    qsizetype m_segmentIndex = 0;
+    qint64 m_segmentDone = 0; // bytes of the current segment already queued
     std::unique_ptr<QFile> m_file;
-    qint64 m_fileRemaining = 0;
 
     QBasicTimer m_timer;
     Timeout m_timeout = Timeout::None;

@@ -4,6 +4,29 @@
 
 namespace Servery {
 
+void HttpResponse::setBody(QByteArray bytes)
+{
+    segments.clear();
+    if (!bytes.isEmpty())
+        segments.append(BodySegment::data(std::move(bytes)));
+}
+
+void HttpResponse::setFileBody(std::unique_ptr<QFile> f, qint64 offset, qint64 length)
+{
+    file = std::move(f);
+    segments.clear();
+    if (length > 0)
+        segments.append(BodySegment::fileSlice(offset, length));
+}
+
+qint64 HttpResponse::contentLength() const
+{
+    qint64 n = 0;
+    for (const BodySegment &s : segments)
+        n += s.size();
+    return n;
+}
+
 HttpResponse HttpResponse::error(int status, QString handler)
 {
     HttpResponse r;
@@ -11,7 +34,7 @@ HttpResponse HttpResponse::error(int status, QString handler)
     r.headers.append("Content-Type", "text/html; charset=utf-8");
     r.headers.append("X-Content-Type-Options", "nosniff");
     r.headers.append("Cache-Control", "no-store");
-    r.body = errorPage(status);
+    r.setBody(errorPage(status));
     r.handler = std::move(handler);
     return r;
 }

@@ -87,9 +87,16 @@ bool isInsideRoot(const QString &root, const QString &canonicalPath)
             && (canonicalPath.at(root.size()) == u'/' || root.endsWith(u'/'));
 }
 
+bool isHiddenBelowRoot(const QString &root, const QString &canonicalPath)
+{
+    if (!isInsideRoot(root, canonicalPath) || canonicalPath.size() <= root.size())
+        return false;
+    return QStringView(canonicalPath).sliced(root.size()).contains(u"/.");
+}
+
 #ifndef Q_OS_WIN
 
-SafeOpenResult openInsideRoot(const QString &root, const QString &path)
+SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside)
 {
     const QByteArray native = QFile::encodeName(path);
     struct stat st{};
@@ -103,7 +110,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path)
         SafeOpenResult r;
         r.realPath = realPathOf(fd, native);
         ::close(fd);
-        r.status = isInsideRoot(root, r.realPath) ? Status::Directory : Status::NotFound;
+        r.status = (allowOutside || isInsideRoot(root, r.realPath)) ? Status::Directory : Status::NotFound;
         return r;
     }
     if (!S_ISREG(st.st_mode)) {
@@ -124,7 +131,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path)
     }
     SafeOpenResult r;
     r.realPath = realPathOf(fd, native);
-    if (!isInsideRoot(root, r.realPath)) {
+    if (!allowOutside && !isInsideRoot(root, r.realPath)) {
         ::close(fd);
         r.status = Status::NotFound;
         return r;
@@ -141,13 +148,19 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path)
     }
     r.size = qint64(opened.st_size);
     r.modifiedSecs = qint64(opened.st_mtime);
+#if defined(Q_OS_MACOS)
+    r.modifiedNsecs = qint64(opened.st_mtimespec.tv_nsec);
+#else
+    r.modifiedNsecs = qint64(opened.st_mtim.tv_nsec);
+#endif
+    r.fileId = quint64(opened.st_ino) ^ (quint64(opened.st_dev) << 40);
     r.status = Status::File;
     return r;
 }
 
 #else
 
-SafeOpenResult openInsideRoot(const QString &root, const QString &path)
+SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside)
 {
     // Windows: no FIFOs to fear. Resolve, check, then open the resolved
     // path. (A handle-based check with GetFinalPathNameByHandle would close
@@ -157,7 +170,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path)
     if (!info.exists())
         return fromErrno(ENOENT);
     r.realPath = info.canonicalFilePath();
-    if (!isInsideRoot(root, r.realPath)) {
+    if (!allowOutside && !isInsideRoot(root, r.realPath)) {
         r.status = Status::NotFound;
         return r;
     }

@@ -24,7 +24,9 @@ struct SafeOpenResult
     QString realPath;        // canonical path of what was opened
     qint64 size = 0;         // from fstat of the open file
     qint64 modifiedSecs = 0; // likewise
-    int osError = 0;         // errno, for the log
+    qint64 modifiedNsecs = 0; // the sub-second part, where the OS has one
+    quint64 fileId = 0;       // inode and device, where the OS has them
+    int osError = 0;          // errno, for the log
 };
 
 // Opens `path` for reading if, and only if, what it names is a regular file
@@ -37,9 +39,16 @@ struct SafeOpenResult
 // sockets and devices are refused after a stat(), without being opened; the
 // open itself is non-blocking, so one swapped in at the last moment cannot
 // hang the thread either.
-SafeOpenResult openInsideRoot(const QString &root, const QString &path);
+//
+// With `allowOutside`, symlinks may lead anywhere (the user asked for it);
+// everything else still holds.
+SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside = false);
 
 // True if `canonicalPath` is `root` or inside it (both canonical).
 bool isInsideRoot(const QString &root, const QString &canonicalPath);
+
+// True if `canonicalPath`, below `root`, passes through a hidden name
+// (".git/x"): a symlink with a visible name must not expose a dot-folder.
+bool isHiddenBelowRoot(const QString &root, const QString &canonicalPath);
 
 } // namespace Servery

@@ -27,6 +27,13 @@ enum class ListenScope {
     Network,   // every interface, IPv4 and IPv6
 };
 
+// What the folder is being served for; it decides caching.
+enum class ServeMode {
+    Preview, // a site being edited: "Cache-Control: no-cache", so every
+             // change shows at once while 304s still save the transfer
+    Share,   // files handed to other devices: a modest max-age
+};
+
 struct ServerConfig
 {
     QString rootPath;                       // the shared folder
@@ -35,6 +42,10 @@ struct ServerConfig
     QHostAddress bindAddress;               // when set, overrides scope
     int workerCount = 0;                    // 0: one per core
     QString indexFileName = QStringLiteral("index.html");
+    ServeMode mode = ServeMode::Preview;
+    bool listDirectories = true;  // a listing when a folder has no index
+    bool showHidden = false;      // serve and list dotfiles
+    bool followSymlinks = false;  // let symlinks lead outside the folder
     ServerLimits limits;
 };
 

@@ -3,14 +3,18 @@
 #include "RequestHandler.h"
 #include "SafeOpen.h"
 #include "ServerConfig.h"
+#include "UrlPath.h"
 
 #include <QString>
 
 namespace Servery {
 
-// GET and HEAD of regular files below the shared folder. Paths are decoded
-// and checked before the disk is touched; dotfiles are never served; a
-// symlink never leads outside the folder.
+// Serves the shared folder the way a careful web server does, decomposed as
+// Go's net/http/fs.go is: resolve the URL path without the disk, open and
+// check what was opened, then directories (slash redirect, index, listing) or
+// files (preconditions in RFC 9110 13.2.2 order, ranges, caching headers).
+// Dotfiles are never served or listed unless configured; a symlink never
+// leads outside the folder unless configured.
 class StaticFileHandler final : public RequestHandler
 {
 public:
@@ -24,10 +28,13 @@ public:
     static int statusFor(SafeOpenResult::Status status);
 
 private:
-    HttpResponse serveFile(const HttpRequest &request, SafeOpenResult &&opened);
+    HttpResponse redirectToSlash(const HttpRequest &request, const UrlPath &path);
+    HttpResponse serveListing(const HttpRequest &request, const UrlPath &path, const QString &realDirectory);
+    HttpResponse serveFile(const HttpRequest &request, SafeOpenResult &&opened, const QString &fileName);
+    QByteArray cacheControl() const;
 
-    QString m_root; // canonical, without a trailing slash
-    QString m_indexFileName;
+    const ServerConfig m_config;
+    const QString m_root; // canonical
 };
 
 } // namespace Servery

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void usageErrors();
     void helpAndVersion_data();
     void helpAndVersion();
+    void staticFileOptions_data();
+    void staticFileOptions();
     void helpTextMentionsEveryOption_data();
     void helpTextMentionsEveryOption();
     void versionText();
@@ -204,6 +206,10 @@ void tst_CommandLine::usageErrors_data()
     QTest::newRow("300 workers") << QStringList{u"--workers"_s, u"300"_s} << u"300"_s;
     QTest::newRow("workers not a number") << QStringList{u"--workers=many"_s} << u"many"_s;
     QTest::newRow("empty access log name") << QStringList{u"--access-log="_s} << u"access-log"_s;
+    QTest::newRow("unknown mode") << QStringList{u"--mode"_s, u"fast"_s} << u"fast"_s;
+    QTest::newRow("index with a slash") << QStringList{u"--index"_s, u"a/index.html"_s} << u"a/index.html"_s;
+    QTest::newRow("index that climbs") << QStringList{u"--index=.."_s} << u".."_s;
+    QTest::newRow("empty index") << QStringList{u"--index="_s} << u"index"_s;
 }
 
 void tst_CommandLine::usageErrors()
@@ -244,6 +250,44 @@ void tst_CommandLine::helpAndVersion()
     QVERIFY2(c.action == action, qPrintable(u"got "_s + QString::fromLatin1(actionName(c.action)) + u" "_s + c.error));
 }
 
+void tst_CommandLine::staticFileOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("share");
+    QTest::addColumn<QString>("index");
+    QTest::addColumn<bool>("listing");
+    QTest::addColumn<bool>("hidden");
+    QTest::addColumn<bool>("follow");
+
+    const QString def = u"index.html"_s;
+    QTest::newRow("defaults protect people") << QStringList() << false << def << true << false << false;
+    QTest::newRow("--mode share") << QStringList{u"--mode"_s, u"share"_s} << true << def << true << false << false;
+    QTest::newRow("--mode=preview") << QStringList{u"--mode=preview"_s} << false << def << true << false << false;
+    QTest::newRow("--index") << QStringList{u"--index"_s, u"home.htm"_s} << false << u"home.htm"_s << true << false
+                             << false;
+    QTest::newRow("--no-listing") << QStringList{u"--no-listing"_s} << false << def << false << false << false;
+    QTest::newRow("--hidden") << QStringList{u"--hidden"_s} << false << def << true << true << false;
+    QTest::newRow("--follow-symlinks") << QStringList{u"--follow-symlinks"_s} << false << def << true << false << true;
+}
+
+void tst_CommandLine::staticFileOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, share);
+    QFETCH(QString, index);
+    QFETCH(bool, listing);
+    QFETCH(bool, hidden);
+    QFETCH(bool, follow);
+
+    const CommandLine c = parse(arguments);
+    QCOMPARE(actionName(c.action), actionName(CommandLine::Action::Run));
+    QCOMPARE(c.options.shareMode, share);
+    QCOMPARE(c.options.indexFileName, index);
+    QCOMPARE(c.options.listDirectories, listing);
+    QCOMPARE(c.options.showHidden, hidden);
+    QCOMPARE(c.options.followSymlinks, follow);
+}
+
 void tst_CommandLine::helpTextMentionsEveryOption_data()
 {
     QTest::addColumn<QString>("longName");
@@ -257,6 +301,11 @@ void tst_CommandLine::helpTextMentionsEveryOption_data()
     QTest::newRow("access-log") << u"--access-log"_s << QString() << QStringList{u"--access-log"_s, u"x.log"_s};
     QTest::newRow("quiet") << u"--quiet"_s << u"-q"_s << QStringList{u"--quiet"_s};
     QTest::newRow("workers") << u"--workers"_s << QString() << QStringList{u"--workers"_s, u"2"_s};
+    QTest::newRow("mode") << u"--mode"_s << QString() << QStringList{u"--mode"_s, u"share"_s};
+    QTest::newRow("index") << u"--index"_s << QString() << QStringList{u"--index"_s, u"home.html"_s};
+    QTest::newRow("no-listing") << u"--no-listing"_s << QString() << QStringList{u"--no-listing"_s};
+    QTest::newRow("hidden") << u"--hidden"_s << QString() << QStringList{u"--hidden"_s};
+    QTest::newRow("follow-symlinks") << u"--follow-symlinks"_s << QString() << QStringList{u"--follow-symlinks"_s};
     QTest::newRow("help") << u"--help"_s << u"-h"_s << QStringList{u"--help"_s};
     QTest::newRow("version") << u"--version"_s << u"-v"_s << QStringList{u"--version"_s};
 }

@@ -3,6 +3,7 @@
 // should show; every request goes over loopback.
 
 #include "QrDecode.h"
+#include "ServeryProcess.h"
 
 #include "server/NetworkAddresses.h"
 
@@ -22,83 +23,7 @@ using namespace Servery::Test;
 
 namespace {
 
-// A running `servery --headless`.
-class Headless
-{
-public:
-    explicit Headless(QStringList args, const QString &workingDir = {}, QProcessEnvironment env = {})
-    {
-        if (env.isEmpty())
-            env = QProcessEnvironment::systemEnvironment();
-        m_process.setProcessEnvironment(env);
-        if (!workingDir.isEmpty())
-            m_process.setWorkingDirectory(workingDir);
-        m_process.start(QStringLiteral(SERVERY_BINARY), args);
-    }
-
-    ~Headless()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    // Waits for the banner; returns the port from the first loopback URL.
-    quint16 waitUntilServing()
-    {
-        static const QRegularExpression url(QStringLiteral("http://(?:127\\.0\\.0\\.1|\\[::1\\]):(\\d+)/"));
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired()) {
-            m_stdout += m_process.readAllStandardOutput();
-            const QString text = QString::fromUtf8(m_stdout);
-            if (text.contains(QStringLiteral("Press Ctrl+C to stop."))) {
-                const auto m = url.match(text);
-                return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
-            }
-            if (m_process.state() == QProcess::NotRunning)
-                return 0;
-            m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
-        }
-        return 0;
-    }
-
-    // Sends `sig` and waits for the exit; returns the exit code (-1 on a crash
-    // or a timeout).
-    int stopWith(int sig)
-    {
-        ::kill(pid_t(m_process.processId()), sig);
-        return waitForExit();
-    }
-
-    int waitForExit()
-    {
-        if (!m_process.waitForFinished(20000))
-            return -1;
-        m_stdout += m_process.readAllStandardOutput();
-        m_stderr += m_process.readAllStandardError();
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    // Waits until standard output contains `needle`.
-    bool waitForOutput(const QByteArray &needle)
-    {
-        QDeadlineTimer deadline(10000);
-        while (!m_stdout.contains(needle) && !deadline.hasExpired() && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
-            m_stdout += m_process.readAllStandardOutput();
-        }
-        return m_stdout.contains(needle);
-    }
-
-    QString out() const { return QString::fromUtf8(m_stdout); }
-    QString err() const { return QString::fromUtf8(m_stderr); }
-
-private:
-    QProcess m_process;
-    QByteArray m_stdout;
-    QByteArray m_stderr;
-};
+using Headless = Servery::Test::ServeryProcess;
 
 struct CurlResult
 {

@@ -1,0 +1,372 @@
+#include "DirectoryListing.h"
+
+#include "SafeOpen.h"
+#include "UrlPath.h"
+
+#include <QCollator>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStringBuilder>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace Servery {
+
+namespace {
+
+QByteArray resource(const QString &name)
+{
+    QFile f(QStringLiteral(":/servery/listing/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QByteArray &pageTemplate()
+{
+    static const QByteArray page = [] {
+        // The style sheet is ours; it goes in once, here.
+        QByteArray html = resource(QStringLiteral("listing.html"));
+        html.replace("{{css}}", resource(QStringLiteral("listing.css")).trimmed());
+        return html;
+    }();
+    return page;
+}
+
+const char *iconFor(const DirectoryEntry &e)
+{
+    if (e.isDirectory)
+        return "i-folder";
+    const QString suffix = QFileInfo(e.name).suffix().toLower();
+    static const QStringList images = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                       QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("avif"),
+                                       QStringLiteral("svg"), QStringLiteral("heic"), QStringLiteral("heif"),
+                                       QStringLiteral("bmp"), QStringLiteral("ico"), QStringLiteral("tif"),
+                                       QStringLiteral("tiff")};
+    static const QStringList videos = {QStringLiteral("mp4"), QStringLiteral("m4v"), QStringLiteral("webm"),
+                                       QStringLiteral("mov"), QStringLiteral("mkv"), QStringLiteral("avi"),
+                                       QStringLiteral("ogv")};
+    static const QStringList audio = {QStringLiteral("mp3"), QStringLiteral("m4a"), QStringLiteral("aac"),
+                                      QStringLiteral("ogg"), QStringLiteral("oga"), QStringLiteral("opus"),
+                                      QStringLiteral("wav"), QStringLiteral("flac")};
+    static const QStringList text = {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("csv"),
+                                     QStringLiteral("log"), QStringLiteral("rtf"), QStringLiteral("doc"),
+                                     QStringLiteral("docx"), QStringLiteral("odt")};
+    static const QStringList code = {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("css"),
+                                     QStringLiteral("js"), QStringLiteral("mjs"), QStringLiteral("json"),
+                                     QStringLiteral("xml"), QStringLiteral("ts"), QStringLiteral("py"),
+                                     QStringLiteral("c"), QStringLiteral("cpp"), QStringLiteral("h"),
+                                     QStringLiteral("sh"), QStringLiteral("wasm")};
+    static const QStringList archives = {QStringLiteral("zip"), QStringLiteral("gz"), QStringLiteral("tgz"),
+                                         QStringLiteral("tar"), QStringLiteral("7z"), QStringLiteral("rar"),
+                                         QStringLiteral("xz"), QStringLiteral("bz2"), QStringLiteral("zst")};
+    if (images.contains(suffix))
+        return "i-image";
+    if (videos.contains(suffix))
+        return "i-video";
+    if (audio.contains(suffix))
+        return "i-audio";
+    if (suffix == u"pdf")
+        return "i-pdf";
+    if (text.contains(suffix))
+        return "i-text";
+    if (code.contains(suffix))
+        return "i-code";
+    if (archives.contains(suffix))
+        return "i-archive";
+    return "i-file";
+}
+
+// Replaces each {{key}} of `page` in a single pass over the template, so
+// nothing in a value (names come from the disk) is ever taken for a
+// placeholder.
+QByteArray fillTemplate(const QByteArray &page, const QList<std::pair<QByteArrayView, QByteArray>> &values)
+{
+    QByteArray out;
+    out.reserve(page.size() + 4096);
+    qsizetype pos = 0;
+    while (pos < page.size()) {
+        const qsizetype open = page.indexOf("{{", pos);
+        const qsizetype close = open < 0 ? -1 : page.indexOf("}}", open + 2);
+        if (close < 0) {
+            out += QByteArrayView(page).sliced(pos);
+            break;
+        }
+        out += QByteArrayView(page).sliced(pos, open - pos);
+        const QByteArrayView key = QByteArrayView(page).sliced(open + 2, close - open - 2);
+        for (const auto &[name, value] : values) {
+            if (name == key) {
+                out += value;
+                break;
+            }
+        }
+        pos = close + 2;
+    }
+    return out;
+}
+
+QByteArray folderUrl(const QStringList &segments, qsizetype depth)
+{
+    QByteArray url = "/";
+    for (qsizetype i = 0; i < depth; ++i)
+        url += encodeUrlPath(segments.at(i)) + '/';
+    return url;
+}
+
+QByteArray isoUtc(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs).toUTC().toString(Qt::ISODate).toLatin1();
+}
+
+} // namespace
+
+ListingOrder ListingOrder::fromQuery(QByteArrayView query)
+{
+    ListingOrder order;
+    const QUrlQuery q(QString::fromUtf8(query));
+    const QString sort = q.queryItemValue(QStringLiteral("sort"));
+    if (sort == u"size")
+        order.key = Key::Size;
+    else if (sort == u"date")
+        order.key = Key::Date;
+    order.descending = q.queryItemValue(QStringLiteral("order")) == u"desc";
+    return order;
+}
+
+QByteArray ListingOrder::toQuery() const
+{
+    const char *k = key == Key::Size ? "size" : key == Key::Date ? "date" : "name";
+    return QByteArray("sort=") + k + (descending ? "&order=desc" : "&order=asc");
+}
+
+QList<DirectoryEntry> readDirectory(const QString &realDirectory, const QString &root, bool showHidden,
+                                    bool followSymlinks)
+{
+    QList<DirectoryEntry> out;
+    QDir::Filters filters = QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System;
+    if (showHidden)
+        filters |= QDir::Hidden;
+    const QFileInfoList infos = QDir(realDirectory).entryInfoList(filters, QDir::NoSort);
+    out.reserve(infos.size());
+    for (const QFileInfo &info : infos) {
+        const QString name = info.fileName();
+        if (!showHidden && name.startsWith(u'.'))
+            continue;
+        // Sockets, FIFOs, devices and dangling links answer 403 or 404;
+        // they have no place in a listing.
+        if (!info.isDir() && !info.isFile())
+            continue;
+        if (info.isSymLink()) {
+            const QString target = info.canonicalFilePath();
+            const bool inside = isInsideRoot(root, target);
+            if (!followSymlinks && !inside)
+                continue;
+            // A visible name for a hidden folder is still hidden.
+            if (!showHidden && isHiddenBelowRoot(root, target))
+                continue;
+        }
+        DirectoryEntry e;
+        e.name = name;
+        e.isDirectory = info.isDir();
+        e.size = e.isDirectory ? 0 : info.size();
+        e.modifiedSecs = info.lastModified().toSecsSinceEpoch();
+        out.append(e);
+    }
+    return out;
+}
+
+void sortEntries(QList<DirectoryEntry> &entries, const ListingOrder &order)
+{
+    // The C locale (common for services and containers) turns numeric mode
+    // off; fall back to English there so "file2" still sorts before "file10".
+    const QLocale system = QLocale::system();
+    QCollator collator(system.language() == QLocale::C ? QLocale(QLocale::English) : system);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    auto byName = [&](const DirectoryEntry &a, const DirectoryEntry &b) {
+        const int c = collator.compare(a.name, b.name);
+        return c != 0 ? c < 0 : a.name < b.name;
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const DirectoryEntry &a, const DirectoryEntry &b) {
+        if (a.isDirectory != b.isDirectory)
+            return a.isDirectory;
+        const DirectoryEntry &x = order.descending ? b : a;
+        const DirectoryEntry &y = order.descending ? a : b;
+        switch (order.key) {
+        case ListingOrder::Key::Size:
+            if (x.size != y.size)
+                return x.size < y.size;
+            break;
+        case ListingOrder::Key::Date:
+            if (x.modifiedSecs != y.modifiedSecs)
+                return x.modifiedSecs < y.modifiedSecs;
+            break;
+        case ListingOrder::Key::Name:
+            break;
+        }
+        return byName(x, y);
+    });
+}
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes < 1000)
+        return QString::number(bytes) + QStringLiteral(" B");
+    static const char *const units[] = {"KB", "MB", "GB", "TB", "PB"};
+    double value = double(bytes);
+    int unit = -1;
+    // Move up a unit before rounding could print "1000": one decimal below
+    // 9.95, none above, so 999.5 and up already reads as the next unit.
+    do {
+        value /= 1000.0;
+        ++unit;
+    } while (value >= 999.5 && unit < 4);
+    const int decimals = value < 9.95 ? 1 : 0;
+    return QString::number(value, 'f', decimals) + u' ' + QLatin1StringView(units[unit]);
+}
+
+QString humanDate(qint64 secondsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QByteArray htmlEscape(const QString &text)
+{
+    QByteArray out;
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(utf8.size() + 16);
+    for (char c : utf8) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c; break;
+        }
+    }
+    return out;
+}
+
+QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryEntry> &entries,
+                             const ListingOrder &order)
+{
+    // Breadcrumbs: every ancestor links to itself; the current folder is text.
+    QByteArray crumbs;
+    const QByteArray home = "Home";
+    if (segments.isEmpty())
+        crumbs += "<span aria-current=\"page\">" + home + "</span>";
+    else
+        crumbs += "<a href=\"/\">" + home + "</a>";
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        crumbs += "<span class=\"sep\">/</span>";
+        if (i + 1 == segments.size())
+            crumbs += "<span aria-current=\"page\">" + htmlEscape(segments.at(i)) + "</span>";
+        else
+            crumbs += "<a href=\"" + folderUrl(segments, i + 1) + "\">" + htmlEscape(segments.at(i)) + "</a>";
+    }
+
+    qsizetype folders = 0;
+    qint64 bytes = 0;
+    for (const DirectoryEntry &e : entries) {
+        if (e.isDirectory)
+            ++folders;
+        else
+            bytes += e.size;
+    }
+    const qsizetype files = entries.size() - folders;
+    QString summary = (folders == 1 ? QStringLiteral("1 folder") : QStringLiteral("%1 folders").arg(folders))
+            + QStringLiteral(", ") + (files == 1 ? QStringLiteral("1 file") : QStringLiteral("%1 files").arg(files));
+    if (files > 0)
+        summary += QStringLiteral(" (%1)").arg(humanSize(bytes));
+
+    // Column headers link to the same folder sorted by that column; the
+    // current column toggles its direction.
+    QByteArray columns;
+    const struct { ListingOrder::Key key; const char *cls; const char *label; } heads[] = {
+        {ListingOrder::Key::Name, "name", "Name"},
+        {ListingOrder::Key::Size, "size", "Size"},
+        {ListingOrder::Key::Date, "date", "Modified"},
+    };
+    for (const auto &h : heads) {
+        ListingOrder next;
+        next.key = h.key;
+        const bool current = order.key == h.key;
+        next.descending = current ? !order.descending : (h.key != ListingOrder::Key::Name);
+        QByteArray arrow;
+        QByteArray aria = "none";
+        if (current) {
+            arrow = order.descending ? " \xe2\x96\xbc" : " \xe2\x96\xb2"; // ▼ ▲
+            aria = order.descending ? "descending" : "ascending";
+        }
+        columns += QByteArray("<th class=\"") + h.cls + "\" aria-sort=\"" + aria + "\"><a href=\"?"
+                + htmlEscape(QString::fromLatin1(next.toQuery()))
+                + "\">" + h.label + arrow + "</a></th>";
+    }
+
+    QByteArray rows;
+    rows.reserve(entries.size() * 400 + 400);
+    if (!segments.isEmpty()) {
+        rows += "<tr class=\"up\"><td class=\"name\"><a href=\"../\"><svg class=\"icon\" aria-hidden=\"true\"><use "
+                "href=\"#i-up\"/></svg><span>Up to " + (segments.size() == 1 ? home : htmlEscape(segments.at(segments.size() - 2)))
+                + "</span></a></td><td class=\"size\"></td><td class=\"date\"></td><td class=\"dl\"></td></tr>\n";
+    }
+    for (const DirectoryEntry &e : entries) {
+        // "./" keeps a name like "javascript:x" or "a:b" from reading as a
+        // scheme; encodeUrlPath escapes everything but unreserved characters.
+        const QByteArray href = "./" + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "");
+        const QByteArray name = htmlEscape(e.name);
+        const QByteArray size = e.isDirectory ? QByteArray() : humanSize(e.size).toUtf8();
+        const QByteArray date = humanDate(e.modifiedSecs).toUtf8();
+        rows += "<tr><td class=\"name\"><a href=\"" + href + "\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#"
+                + iconFor(e) + "\"/></svg><span>" + name + "<small class=\"meta\">"
+                + (e.isDirectory ? date : size + " \xc2\xb7 " + date) + "</small></span></a></td><td class=\"size\">"
+                + size + "</td><td class=\"date\"><time datetime=\"" + isoUtc(e.modifiedSecs) + "\">" + date
+                + "</time></td><td class=\"dl\">";
+        if (!e.isDirectory) {
+            rows += "<a href=\"" + href + "?download\" download aria-label=\"Download " + name
+                    + "\" title=\"Download\"><svg aria-hidden=\"true\"><use href=\"#i-download\"/></svg></a>";
+        }
+        rows += "</td></tr>\n";
+    }
+
+    const QByteArray title = segments.isEmpty() ? QByteArray("Home") : htmlEscape(segments.constLast());
+    return fillTemplate(pageTemplate(),
+                        {
+                            {"title", title + " \xe2\x80\x93 Servery"},
+                            {"breadcrumbs", crumbs},
+                            {"summary", summary.toUtf8()},
+                            {"columns", columns},
+                            {"rows", rows},
+                            {"empty", entries.isEmpty() ? QByteArray("<p class=\"empty\">This folder is empty.</p>")
+                                                        : QByteArray()},
+                        });
+}
+
+QByteArray renderListingJson(const QStringList &segments, const QList<DirectoryEntry> &entries)
+{
+    const QByteArray base = folderUrl(segments, segments.size());
+    QJsonArray list;
+    for (const DirectoryEntry &e : entries) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), e.name);
+        o.insert(QStringLiteral("type"), e.isDirectory ? QStringLiteral("directory") : QStringLiteral("file"));
+        o.insert(QStringLiteral("size"), e.isDirectory ? QJsonValue() : QJsonValue(double(e.size)));
+        o.insert(QStringLiteral("modified"), QString::fromLatin1(isoUtc(e.modifiedSecs)));
+        o.insert(QStringLiteral("url"),
+                 QString::fromLatin1(base + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "")));
+        list.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("path"), segments.isEmpty() ? QStringLiteral("/") : u'/' + segments.join(u'/') + u'/');
+    root.insert(QStringLiteral("entries"), list);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace Servery

@@ -1,0 +1,74 @@
+#include "ServeryProcess.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+
+#include <csignal>
+
+namespace Servery::Test {
+
+ServeryProcess::ServeryProcess(const QStringList &args, const QString &workingDir, const QProcessEnvironment &env)
+{
+    m_process.setProcessEnvironment(env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env);
+    if (!workingDir.isEmpty())
+        m_process.setWorkingDirectory(workingDir);
+    m_process.start(binary(), args);
+}
+
+ServeryProcess::~ServeryProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QString ServeryProcess::binary()
+{
+    return QStringLiteral(SERVERY_BINARY);
+}
+
+quint16 ServeryProcess::waitUntilServing()
+{
+    static const QRegularExpression url(QStringLiteral("http://(?:127\\.0\\.0\\.1|\\[::1\\]):(\\d+)/"));
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        m_stdout += m_process.readAllStandardOutput();
+        const QString text = QString::fromUtf8(m_stdout);
+        if (text.contains(QStringLiteral("Press Ctrl+C to stop."))) {
+            const auto m = url.match(text);
+            return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+        }
+        if (m_process.state() == QProcess::NotRunning)
+            return 0;
+        m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+    }
+    return 0;
+}
+
+bool ServeryProcess::waitForOutput(const QByteArray &needle)
+{
+    QDeadlineTimer deadline(10000);
+    while (!m_stdout.contains(needle) && !deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        m_stdout += m_process.readAllStandardOutput();
+    }
+    return m_stdout.contains(needle);
+}
+
+int ServeryProcess::stopWith(int signal)
+{
+    ::kill(pid_t(m_process.processId()), signal);
+    return waitForExit();
+}
+
+int ServeryProcess::waitForExit()
+{
+    if (!m_process.waitForFinished(20000))
+        return -1;
+    m_stdout += m_process.readAllStandardOutput();
+    m_stderr += m_process.readAllStandardError();
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+} // namespace Servery::Test

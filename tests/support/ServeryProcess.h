@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace Servery::Test {
+
+// The real `servery` binary of this build, run as a child process. Every wait
+// is on the process's own signals, bounded by a deadline.
+class ServeryProcess
+{
+public:
+    explicit ServeryProcess(const QStringList &args, const QString &workingDir = {},
+                            const QProcessEnvironment &env = {});
+    ~ServeryProcess();
+    ServeryProcess(const ServeryProcess &) = delete;
+    ServeryProcess &operator=(const ServeryProcess &) = delete;
+
+    static QString binary();
+
+    // Waits for the headless banner ("Press Ctrl+C to stop."); returns the
+    // port of the first loopback URL it lists, or 0.
+    quint16 waitUntilServing();
+    // Waits until standard output contains `needle`.
+    bool waitForOutput(const QByteArray &needle);
+    // Sends `signal` and waits for the exit. Returns the exit code, or -1
+    // after a crash or a timeout. A graceful stop hands over every access-log
+    // record, so out() is complete afterwards.
+    int stopWith(int signal);
+    int waitForExit();
+
+    QString out() const { return QString::fromUtf8(m_stdout); }
+    QString err() const { return QString::fromUtf8(m_stderr); }
+
+private:
+    QProcess m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+};
+
+} // namespace Servery::Test
