@@ -31,6 +31,8 @@ QString CommandLine::helpText()
         "  -l, --local-only       only this computer may connect (127.0.0.1 and ::1)\n"
         "      --headless         no window: print the addresses, a QR code for phones\n"
         "                         and an access log (Combined Log Format)\n"
+        "      --start            open the window and start sharing at once (with the\n"
+        "                         network unless --local-only)\n"
         "      --access-log FILE  append the access log to FILE, not standard output\n"
         "  -q, --quiet            no access log\n"
         "      --mode MODE        preview (default): browsers revalidate every file,\n"
@@ -73,10 +75,14 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     const QCommandLineOption noListing(QStringLiteral("no-listing"), {});
     const QCommandLineOption hidden(QStringLiteral("hidden"), {});
     const QCommandLineOption followSymlinks(QStringLiteral("follow-symlinks"), {});
+    const QCommandLineOption start(QStringLiteral("start"), {});
+    // For bench/gui-latency: not in --help.
+    QCommandLineOption lagProbe(QStringLiteral("lag-probe"), {}, QStringLiteral("FILE"));
+    lagProbe.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     parser.addOptions({port, bind, localOnly, headless, accessLog, quiet, workers, mode, index, noListing, hidden,
-                       followSymlinks, help, version});
+                       followSymlinks, start, lagProbe, help, version});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -97,6 +103,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     if (positional.size() > 1)
         return usageError(QStringLiteral("Only one folder can be shared at a time (got %1).").arg(positional.size()));
     const QString folder = positional.isEmpty() ? currentFolder : positional.constFirst();
+    o.folderGiven = !positional.isEmpty();
     o.folder = QDir::cleanPath(QDir(currentFolder).absoluteFilePath(folder));
 
     if (parser.isSet(port)) {
@@ -105,6 +112,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
         if (!ok || p > 65535)
             return usageError(QStringLiteral("The port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port)));
         o.port = quint16(p);
+        o.portGiven = true;
     }
     if (parser.isSet(bind)) {
         QString text = parser.value(bind);
@@ -150,6 +158,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     o.listDirectories = !parser.isSet(noListing);
     o.showHidden = parser.isSet(hidden);
     o.followSymlinks = parser.isSet(followSymlinks);
+    o.start = parser.isSet(start);
+    if (parser.isSet(lagProbe))
+        o.lagProbePath = QDir(currentFolder).absoluteFilePath(parser.value(lagProbe));
+    if (o.start && o.headless)
+        return usageError(QStringLiteral("--start is for the window; --headless always serves at once."));
     return c;
 }
 

@@ -9,6 +9,8 @@ namespace Servery {
 struct Options
 {
     QString folder;            // absolute; the current folder if not given
+    bool folderGiven = false;  // DIR was on the command line
+    bool portGiven = false;    // --port was
     quint16 port = 8080;
     QHostAddress bindAddress;  // null unless --bind
     bool localOnly = false;
@@ -21,6 +23,8 @@ struct Options
     QString indexFileName = QStringLiteral("index.html");
     bool showHidden = false;
     bool followSymlinks = false;
+    bool start = false;        // window: start serving at once
+    QString lagProbePath;      // window: write event-loop delays here (bench/)
 };
 
 struct CommandLine

@@ -2,7 +2,9 @@
 // headless session. Everything else lives in server/ and ui/.
 
 #include "CommandLine.h"
+#include "EventLoopProbe.h"
 #include "HeadlessSession.h"
+#include "SignalWatcher.h"
 
 #ifdef SERVERY_HAVE_GUI
 #include "ui/MainWindow.h"
@@ -82,7 +84,26 @@ int main(int argc, char **argv)
             QApplication::setApplicationName(QStringLiteral("Servery"));
             QApplication::setOrganizationName(QStringLiteral("Servery"));
             QApplication::setApplicationVersion(QStringLiteral(SERVERY_VERSION));
-            Servery::MainWindow window(cl.options.folder);
+            QApplication::setDesktopFileName(QStringLiteral("servery"));
+            // Closing the window may leave Servery sharing from the tray;
+            // quitting is explicit.
+            QApplication::setQuitOnLastWindowClosed(false);
+            QApplication::setWindowIcon(Servery::MainWindow::appIcon());
+
+            Servery::WindowOptions windowOptions;
+            if (cl.options.folderGiven)
+                windowOptions.folder = cl.options.folder;
+            if (cl.options.portGiven)
+                windowOptions.port = cl.options.port;
+            windowOptions.localOnly = cl.options.localOnly;
+            windowOptions.startNow = cl.options.start;
+            Servery::MainWindow window(windowOptions);
+            Servery::SignalWatcher signalWatcher;
+            QObject::connect(&signalWatcher, &Servery::SignalWatcher::terminationRequested, &window,
+                             &Servery::MainWindow::quitGracefully);
+            std::unique_ptr<Servery::EventLoopProbe> probe;
+            if (!cl.options.lagProbePath.isEmpty())
+                probe = std::make_unique<Servery::EventLoopProbe>(cl.options.lagProbePath);
             window.show();
             return app.exec();
         }

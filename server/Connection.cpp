@@ -317,7 +317,7 @@ void Connection::respondError(int status, const QByteArray &reason)
     // After a framing or protocol error the rest of the input cannot be
     // trusted to start a new request.
     m_forceClose = true;
-    HttpResponse r = HttpResponse::error(status);
+    HttpResponse r = HttpResponse::error(status, QStringLiteral("protocol check"));
     if (status == 503)
         r.headers.append("Retry-After", "1");
     r.omitBody = m_haveRequest && m_request.method == "HEAD";

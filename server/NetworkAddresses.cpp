@@ -1,6 +1,7 @@
 #include "NetworkAddresses.h"
 
 #include <QNetworkInterface>
+#include <QTcpServer>
 
 #include <algorithm>
 
@@ -89,6 +90,27 @@ QList<LanAddress> rankLanAddresses(const QList<InterfaceAddress> &interfaces)
     }
     std::stable_sort(out.begin(), out.end(), [](const LanAddress &x, const LanAddress &y) { return rank(x) < rank(y); });
     return out;
+}
+
+quint16 findFreePort(quint16 from, const QList<QHostAddress> &addresses, int attempts)
+{
+    for (int i = 0; i < attempts && int(from) + i <= 65535; ++i) {
+        const quint16 port = quint16(from + i);
+        bool free = true;
+        QList<QTcpServer *> held;
+        for (const QHostAddress &a : addresses) {
+            auto *probe = new QTcpServer;
+            held.append(probe);
+            if (!probe->listen(a, port)) {
+                free = false;
+                break;
+            }
+        }
+        qDeleteAll(held);
+        if (free)
+            return port;
+    }
+    return 0;
 }
 
 QList<InterfaceAddress> currentInterfaceAddresses()

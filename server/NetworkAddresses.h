@@ -41,6 +41,11 @@ bool isVirtualAdapterName(const QString &interfaceName, const QString &humanName
 // interfaces.
 QList<LanAddress> rankLanAddresses(const QList<InterfaceAddress> &interfaces);
 
+// The first port from `from` upwards (at most `attempts` of them) that the
+// given addresses can all listen on right now, or 0. Blocks briefly on
+// socket calls: run it off the GUI thread.
+quint16 findFreePort(quint16 from, const QList<QHostAddress> &addresses, int attempts = 100);
+
 // This machine's interface addresses (QNetworkInterface; no DNS involved).
 QList<InterfaceAddress> currentInterfaceAddresses();
 

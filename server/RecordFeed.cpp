@@ -19,8 +19,9 @@ QList<RequestRecord> RecordFeed::take()
     QList<RequestRecord> records = std::exchange(m_pending, {});
     // Workers hand over batches independently; put the exchanges back in
     // the order they began.
-    std::stable_sort(records.begin(), records.end(),
-                     [](const RequestRecord &a, const RequestRecord &b) { return a.id < b.id; });
+    const auto byId = [](const RequestRecord &a, const RequestRecord &b) { return a.id < b.id; };
+    if (!std::is_sorted(records.begin(), records.end(), byId))
+        std::stable_sort(records.begin(), records.end(), byId);
     return records;
 }
 

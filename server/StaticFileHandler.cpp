@@ -82,7 +82,7 @@ HttpResponse StaticFileHandler::handle(const HttpRequest &request)
         return r;
     }
     if (request.method != "GET" && request.method != "HEAD") {
-        HttpResponse r = HttpResponse::error(405);
+        HttpResponse r = HttpResponse::error(405, QStringLiteral("method check"));
         r.headers.append("Allow", kAllow);
         return r;
     }
@@ -91,17 +91,17 @@ HttpResponse StaticFileHandler::handle(const HttpRequest &request)
     const UrlPath path = decodeUrlPath(request.path);
     if (!path.ok) {
         qCDebug(lcFiles) << "refused path:" << path.error;
-        return HttpResponse::error(400, QStringLiteral("path"));
+        return HttpResponse::error(400, QStringLiteral("path check"));
     }
     // Dotfiles and dot-folders answer exactly like a missing file.
     if (!m_config.showHidden && path.hasHiddenSegment())
-        return HttpResponse::error(404, QStringLiteral("hidden"));
+        return HttpResponse::error(404, QStringLiteral("hidden file rule"));
 
     // 2. Open, then check what was opened.
     const QString fsPath = path.segments.isEmpty() ? m_root : m_root + u'/' + path.relativePath();
     SafeOpenResult opened = openInsideRoot(m_root, fsPath, m_config.followSymlinks);
     if (!m_config.showHidden && isHiddenBelowRoot(m_root, opened.realPath))
-        return HttpResponse::error(404, QStringLiteral("hidden"));
+        return HttpResponse::error(404, QStringLiteral("hidden file rule"));
 
     // 3. Directories: slash, index, or listing.
     if (opened.status == SafeOpenResult::Status::Directory) {
@@ -112,12 +112,12 @@ HttpResponse StaticFileHandler::handle(const HttpRequest &request)
         if (index.status == SafeOpenResult::Status::File)
             return serveFile(request, std::move(index), m_config.indexFileName);
         if (!m_config.listDirectories)
-            return HttpResponse::error(404, QStringLiteral("directory"));
+            return HttpResponse::error(404, QStringLiteral("listing disabled"));
         return serveListing(request, path, opened.realPath);
     }
     if (opened.status != SafeOpenResult::Status::File) {
         qCDebug(lcFiles) << "cannot serve, errno" << opened.osError;
-        return HttpResponse::error(statusFor(opened.status), QStringLiteral("file"));
+        return HttpResponse::error(statusFor(opened.status), QStringLiteral("static file"));
     }
     return serveFile(request, std::move(opened), path.segments.constLast());
 }
@@ -136,7 +136,7 @@ HttpResponse StaticFileHandler::redirectToSlash(const HttpRequest &request, cons
     const QByteArray link =
             path.segments.isEmpty() ? QByteArray("/") : "./" + encodeUrlPath(path.segments.constLast()) + '/';
     r.setBody("<!DOCTYPE html>\n<title>Moved</title><a href=\"" + link + "\">Moved here</a>\n");
-    r.handler = QStringLiteral("directory");
+    r.handler = QStringLiteral("folder redirect");
     return r;
 }
 
@@ -165,7 +165,7 @@ HttpResponse StaticFileHandler::serveListing(const HttpRequest &request, const U
     r.headers.append("Vary", "Accept");
     r.headers.append("X-Content-Type-Options", "nosniff");
     r.omitBody = request.method == "HEAD";
-    r.handler = QStringLiteral("listing");
+    r.handler = QStringLiteral("directory listing");
     return r;
 }
 
@@ -177,7 +177,7 @@ HttpResponse StaticFileHandler::serveFile(const HttpRequest &request, SafeOpenRe
     const bool head = request.method == "HEAD";
 
     HttpResponse r;
-    r.handler = QStringLiteral("file");
+    r.handler = QStringLiteral("static file");
     r.omitBody = head;
     r.headers.append("Last-Modified", formatHttpDate(validators.lastModifiedSecs));
     r.headers.append("ETag", validators.etag);

@@ -1,24 +1,551 @@
 #include "MainWindow.h"
 
+#include "EmptyState.h"
+#include "LogPanel.h"
+#include "QrCodeWidget.h"
+#include "RequestLogModel.h"
+#include "ServePanel.h"
+#include "SharePanel.h"
+#include "StatusStrip.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
+#include <QDirIterator>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPointer>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace Servery {
 
-MainWindow::MainWindow(const QString &folder, QWidget *parent)
+namespace {
+
+constexpr int kMaxRecentFolders = 8;
+
+namespace Key {
+const QString folder = QStringLiteral("serve/folder");
+const QString recent = QStringLiteral("serve/recentFolders");
+const QString port = QStringLiteral("serve/port");
+const QString scope = QStringLiteral("serve/scope");
+const QString address = QStringLiteral("share/address");
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+const QString mainSplitter = QStringLiteral("window/mainSplitter");
+const QString logSplitter = QStringLiteral("window/logSplitter");
+const QString trayNotice = QStringLiteral("window/trayNoticeShown");
+} // namespace Key
+
+// Copies the bundled sample site out of the resources into a folder the
+// server can share. Runs on the thread pool: it writes files.
+QString extractSampleSite()
+{
+    const QString target = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            + QStringLiteral("/sample-site");
+    if (!QDir().mkpath(target))
+        return {};
+    QDirIterator it(QStringLiteral(":/servery/sample-site"), QDir::Files);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString destination = target + u'/' + it.fileName();
+        QFile::remove(destination);
+        if (!QFile::copy(source, destination))
+            return {};
+        QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                                   | QFileDevice::ReadOther);
+    }
+    return target;
+}
+
+} // namespace
+
+QIcon MainWindow::appIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/servery/icons/servery-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     : QMainWindow(parent)
 {
-    setWindowTitle(QStringLiteral("Servery"));
-    auto *label = new QLabel(this);
-    label->setTextFormat(Qt::PlainText);
+    setWindowIcon(appIcon());
+    setAcceptDrops(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_serve = new ServePanel(central);
+    layout->addWidget(m_serve);
+
+    m_pages = new QStackedWidget(central);
+    m_empty = new EmptyState(m_pages);
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_share = new SharePanel(m_splitter);
+    m_log = new LogPanel(m_splitter);
+    m_splitter->addWidget(m_share);
+    m_splitter->addWidget(m_log);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(m_splitter);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_stats = new StatusStrip(this);
+    statusBar()->addPermanentWidget(m_stats, 1);
+
+    connect(m_serve, &ServePanel::startStopClicked, this, &MainWindow::toggleServing);
+    connect(m_serve, &ServePanel::browseClicked, this, &MainWindow::browse);
+    connect(m_serve, &ServePanel::folderEdited, this, [this](const QString &folder) {
+        m_pages->setCurrentWidget(folder.isEmpty() && m_session.state() == ServeSession::State::Idle ? static_cast<QWidget *>(m_empty)
+                                                                                                      : m_splitter);
+        updateTitle();
+    });
+    connect(m_empty, &EmptyState::browseClicked, this, &MainWindow::browse);
+    connect(m_empty, &EmptyState::sampleClicked, this, &MainWindow::trySample);
+    connect(m_share, &SharePanel::addressChosen, this, [this](const QString &address) {
+        m_preferredAddress = address;
+        QSettings().setValue(Key::address, address);
+        m_log->setOrigin(QUrl(m_share->currentUrl()).adjusted(QUrl::RemovePath).toString());
+    });
+    connect(m_share, &SharePanel::copyUrlRequested, this, &MainWindow::copyUrl);
+    connect(m_share, &SharePanel::openUrlRequested, this,
+            [this] { QDesktopServices::openUrl(QUrl(m_share->currentUrl())); });
+    connect(m_share, &SharePanel::saveQrRequested, this, &MainWindow::saveQrPng);
+    connect(m_share, &SharePanel::enlargeQrRequested, this, &MainWindow::enlargeQr);
+    connect(m_log, &LogPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 3000); });
+
+    connect(&m_session, &ServeSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(&m_session, &ServeSession::startFailed, this, &MainWindow::onStartFailed);
+    connect(&m_session, &ServeSession::urlsChanged, this, &MainWindow::onUrlsChanged);
+    connect(m_session.server().records(), &RecordFeed::recordsAvailable, this, &MainWindow::takeRecords);
+
+    m_statsTimer = new QTimer(this);
+    m_statsTimer->setInterval(1000);
+    connect(m_statsTimer, &QTimer::timeout, this, &MainWindow::updateStats);
+
+    setUpActions();
+    setUpTray();
+    loadSettings(options);
+    updateTitle();
+
+    if (options.startNow && !m_serve->folder().isEmpty())
+        QMetaObject::invokeMethod(this, &MainWindow::startServing, Qt::QueuedConnection);
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_pages->currentWidget() == m_empty;
+}
+
+void MainWindow::setUpActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Server"));
+    m_startStopAction = file->addAction(tr("&Start sharing"), this, &MainWindow::toggleServing);
+    m_startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    file->addAction(tr("Choose &folder\u2026"), QKeySequence::Open, this, &MainWindow::browse);
+    file->addAction(tr("Try the sa&mple site"), this, &MainWindow::trySample);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitGracefully);
+
+    QMenu *share = menuBar()->addMenu(tr("S&hare"));
+    m_copyUrlAction = share->addAction(tr("&Copy address"), this, &MainWindow::copyUrl);
+    m_copyUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    share->addAction(tr("&Enlarge QR code"), this, &MainWindow::enlargeQr);
+    share->addAction(tr("&Save QR code as PNG\u2026"), this, &MainWindow::saveQrPng);
+
+    QMenu *log = menuBar()->addMenu(tr("&Log"));
+    QAction *filter = log->addAction(tr("&Filter"), m_log, &LogPanel::focusFilter);
+    filter->setShortcut(QKeySequence::Find);
+    log->addAction(tr("&Pause or resume"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                   [this] { m_log->setPaused(!m_log->isPaused()); });
+    log->addAction(tr("&Clear"), QKeySequence(Qt::CTRL | Qt::Key_K), m_log, &LogPanel::clear);
+}
+
+void MainWindow::setUpTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(appIcon(), this);
+    m_tray->setToolTip(QStringLiteral("Servery"));
+    auto *menu = new QMenu(this);
+    menu->addAction(m_startStopAction);
+    menu->addAction(m_copyUrlAction);
+    menu->addAction(tr("Show &window"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, &MainWindow::quitGracefully);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+void MainWindow::loadSettings(const WindowOptions &options)
+{
+    QSettings s;
+    m_recentFolders = s.value(Key::recent).toStringList();
+    m_serve->setRecentFolders(m_recentFolders);
+    const QString folder = options.folder.isEmpty() ? s.value(Key::folder).toString() : options.folder;
+    m_serve->setPort(options.port.value_or(quint16(s.value(Key::port, 8080).toUInt())));
+    ListenScope scope = s.value(Key::scope).toString() == u"local" ? ListenScope::LocalOnly : ListenScope::Network;
+    if (options.startNow || options.localOnly)
+        scope = options.localOnly ? ListenScope::LocalOnly : ListenScope::Network;
+    m_serve->setScope(scope);
+    m_preferredAddress = s.value(Key::address).toString();
+    m_trayNoticeShown = s.value(Key::trayNotice, false).toBool();
+    setFolder(folder);
+
+    if (!restoreGeometry(s.value(Key::geometry).toByteArray())) {
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1400, screen.width() * 9 / 10), std::min(820, screen.height() * 9 / 10));
+    }
+    restoreState(s.value(Key::state).toByteArray());
+    if (!m_splitter->restoreState(s.value(Key::mainSplitter).toByteArray()))
+        m_splitter->setSizes({330, 870});
+    if (!m_log->splitter()->restoreState(s.value(Key::logSplitter).toByteArray()))
+        m_log->splitter()->setSizes({540, 330});
+}
+
+void MainWindow::saveServeSettings()
+{
+    QSettings s;
+    s.setValue(Key::folder, m_serve->folder());
+    s.setValue(Key::port, m_serve->port());
+    s.setValue(Key::scope, m_serve->scope() == ListenScope::LocalOnly ? QStringLiteral("local") : QStringLiteral("network"));
+    s.setValue(Key::recent, m_recentFolders);
+}
+
+void MainWindow::saveWindowSettings()
+{
+    QSettings s;
+    s.setValue(Key::geometry, saveGeometry());
+    s.setValue(Key::state, saveState());
+    s.setValue(Key::mainSplitter, m_splitter->saveState());
+    s.setValue(Key::logSplitter, m_log->splitter()->saveState());
+}
+
+void MainWindow::rememberFolder(const QString &folder)
+{
+    m_recentFolders.removeAll(folder);
+    m_recentFolders.prepend(folder);
+    while (m_recentFolders.size() > kMaxRecentFolders)
+        m_recentFolders.removeLast();
+    m_serve->setRecentFolders(m_recentFolders);
+}
+
+void MainWindow::setFolder(const QString &folder)
+{
+    m_serve->setFolder(folder);
+    m_serve->clearProblem();
+    m_pages->setCurrentWidget(folder.isEmpty() ? static_cast<QWidget *>(m_empty) : m_splitter);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString folder = m_serve->folder();
+    const QString name = folder.isEmpty() ? QString() : QFileInfo(folder).fileName();
+    QString title = name.isEmpty() ? QStringLiteral("Servery") : name + QStringLiteral(" \u2014 Servery");
+    if (m_session.state() == ServeSession::State::Serving)
+        title = tr("Sharing %1").arg(title);
+    setWindowTitle(title);
+    if (m_tray)
+        m_tray->setToolTip(title);
+}
+
+void MainWindow::browse()
+{
+    const QString start = m_serve->folder().isEmpty() ? QDir::homePath() : m_serve->folder();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a folder to share"), start);
+    if (!folder.isEmpty())
+        switchFolder(folder, false);
+}
+
+void MainWindow::switchFolder(const QString &folder, bool startNow)
+{
+    if (m_session.state() == ServeSession::State::Serving) {
+        // Share the new folder straight away.
+        m_restartAfterStop = true;
+        setFolder(folder);
+        m_session.stop();
+        return;
+    }
+    setFolder(folder);
+    if (startNow)
+        startServing();
+}
+
+void MainWindow::trySample()
+{
+    if (m_session.state() != ServeSession::State::Idle)
+        return;
+    m_serve->setMode(ServePanel::Mode::Busy);
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self] {
+        const QString folder = extractSampleSite();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, folder] {
+                if (!self)
+                    return;
+                self->m_serve->setMode(ServePanel::Mode::Idle);
+                if (folder.isEmpty()) {
+                    self->m_serve->showProblem(tr("Could not copy the sample site to your disk."));
+                    return;
+                }
+                self->setFolder(folder);
+                self->startServing();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::toggleServing()
+{
+    switch (m_session.state()) {
+    case ServeSession::State::Idle:
+        startServing();
+        break;
+    case ServeSession::State::Serving:
+    case ServeSession::State::Starting:
+        m_session.stop();
+        break;
+    case ServeSession::State::Stopping:
+        break;
+    }
+}
+
+void MainWindow::startServing()
+{
+    if (m_session.state() != ServeSession::State::Idle)
+        return;
+    const QString folder = m_serve->folder();
+    if (folder.isEmpty()) {
+        m_serve->showProblem(tr("Choose a folder to share first: drop one on the window, or use Browse."));
+        return;
+    }
+    m_serve->clearProblem();
+    m_pages->setCurrentWidget(m_splitter);
+    ServerConfig config;
+    config.rootPath = folder;
+    config.port = m_serve->port();
+    config.scope = m_serve->scope();
+    m_session.start(config);
+}
+
+void MainWindow::onStateChanged(ServeSession::State state)
+{
+    switch (state) {
+    case ServeSession::State::Idle:
+        m_serve->setMode(ServePanel::Mode::Idle);
+        m_share->setIdle();
+        m_stats->setIdle();
+        m_statsTimer->stop();
+        m_startStopAction->setText(tr("&Start sharing"));
+        takeRecords();
+        if (m_quitting) {
+            QApplication::quit();
+            return;
+        }
+        if (m_restartAfterStop) {
+            m_restartAfterStop = false;
+            startServing();
+        }
+        break;
+    case ServeSession::State::Starting:
+    case ServeSession::State::Stopping:
+        m_serve->setMode(ServePanel::Mode::Busy);
+        break;
+    case ServeSession::State::Serving:
+        m_serve->setMode(ServePanel::Mode::Serving);
+        m_startStopAction->setText(tr("&Stop sharing"));
+        rememberFolder(m_serve->folder());
+        saveServeSettings();
+        m_statsTimer->start();
+        updateStats();
+        break;
+    }
+    updateTitle();
+}
+
+void MainWindow::onStartFailed(const ServerError &error, quint16 suggestedPort)
+{
+    if (error.code == ServerError::Code::PortInUse && suggestedPort != 0) {
+        m_serve->showProblem(tr("Port %1 is already in use by another program. Use %2?")
+                                     .arg(m_session.config().port)
+                                     .arg(suggestedPort),
+                             tr("Use port %1").arg(suggestedPort), [this, suggestedPort] {
+                                 m_serve->setPort(suggestedPort);
+                                 startServing();
+                             });
+        return;
+    }
+    QString message = error.message;
+    if (error.code == ServerError::Code::FolderMissing || error.code == ServerError::Code::FolderUnreadable)
+        message += u' ' + tr("Choose another folder with Browse.");
+    else if (error.code == ServerError::Code::PermissionDenied)
+        message += u' ' + tr("Choose a port of 1024 or above.");
+    m_serve->showProblem(message);
+}
+
+void MainWindow::onUrlsChanged(const QList<ServedUrl> &urls)
+{
+    m_share->setServing(urls, m_preferredAddress, m_session.config().scope == ListenScope::LocalOnly);
+    m_log->setOrigin(QUrl(m_share->currentUrl()).adjusted(QUrl::RemovePath).toString());
+}
+
+void MainWindow::takeRecords()
+{
+    m_log->appendRecords(m_session.server().records()->take());
+}
+
+void MainWindow::updateStats()
+{
+    m_stats->update(m_session.server().stats(), m_log->model()->distinctClients());
+}
+
+void MainWindow::copyUrl()
+{
+    const QString url = m_share->currentUrl();
+    if (url.isEmpty()) {
+        statusBar()->showMessage(tr("Start sharing first; then there is an address to copy."), 3000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(url);
+    statusBar()->showMessage(tr("Copied %1").arg(url), 3000);
+}
+
+void MainWindow::saveQrPng()
+{
+    const QImage image = m_share->qrCode()->toImage(16);
+    if (image.isNull())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the QR code"), dir + QStringLiteral("/servery-qr.png"),
+                                                      tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, image, path] {
+        const bool ok = image.save(path, "PNG");
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ok, path] {
+                if (!self)
+                    return;
+                if (ok)
+                    self->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+                else
+                    self->m_serve->showProblem(tr("Could not save the QR code to %1.").arg(QDir::toNativeSeparators(path)));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::enlargeQr()
+{
+    const QString url = m_share->currentUrl();
+    if (m_share->qrCode()->isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Scan to open %1").arg(url));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *qr = new QrCodeWidget(dialog);
+    qr->setText(url);
+    qr->setToolTip(tr("Click to close"));
+    connect(qr, &QrCodeWidget::clicked, dialog, &QDialog::accept);
+    auto *label = new QLabel(url, dialog);
     label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(24);
-    label->setText(QStringLiteral("Servery's window is still being built.\n\n"
-                                  "To share %1 now, run:\n\nservery --headless")
-                           .arg(QDir::toNativeSeparators(folder)));
-    setCentralWidget(label);
-    resize(520, 320);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    label->setFont(big);
+    layout->addWidget(qr, 1);
+    layout->addWidget(label);
+    const int side = screen() ? std::min(screen()->availableGeometry().height() * 3 / 4, 720) : 600;
+    dialog->resize(side, side + 40);
+    dialog->open();
+}
+
+void MainWindow::quitGracefully()
+{
+    m_quitting = true;
+    saveWindowSettings();
+    if (m_session.state() == ServeSession::State::Idle) {
+        QApplication::quit();
+        return;
+    }
+    m_session.stop();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowSettings();
+    if (!m_quitting && m_tray && m_session.state() == ServeSession::State::Serving) {
+        // Keep sharing from the tray; say so, once.
+        hide();
+        if (!m_trayNoticeShown) {
+            m_tray->showMessage(tr("Servery is still sharing"),
+                                tr("It keeps running here. Use the tray menu to stop it or quit."),
+                                QSystemTrayIcon::Information, 5000);
+            m_trayNoticeShown = true;
+            QSettings().setValue(Key::trayNotice, true);
+        }
+        event->ignore();
+        return;
+    }
+    event->ignore();
+    quitGracefully();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile() && QFileInfo(urls.constFirst().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty())
+        return;
+    event->acceptProposedAction();
+    switchFolder(urls.constFirst().toLocalFile(), true);
 }
 
 } // namespace Servery

@@ -1,17 +1,107 @@
 #pragma once
 
+#include "ServeSession.h"
+
 #include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QStackedWidget;
+class QSplitter;
+class QSystemTrayIcon;
+class QTimer;
 
 namespace Servery {
 
-// The application window. For now a placeholder that points to headless
-// mode; the full window (folder, QR code, live request log) replaces it.
+class EmptyState;
+class LogPanel;
+class ServePanel;
+class SharePanel;
+class StatusStrip;
+
+// What the command line asks of the window.
+struct WindowOptions
+{
+    QString folder;               // empty: the folder saved last time
+    std::optional<quint16> port;  // unset: the port saved last time
+    bool localOnly = false;
+    bool startNow = false;        // --start: serve at once (to the network
+                                  // unless localOnly)
+};
+
+// The application window: the serve controls on top, the share panel (where,
+// the URL, the QR code) beside the live request log and its details, and the
+// activity figures in the status bar. Settings persist with QSettings;
+// closing while serving keeps serving from the tray where there is one.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QString &folder, QWidget *parent = nullptr);
+    explicit MainWindow(const WindowOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ServeSession &session() { return m_session; }
+    ServePanel *servePanel() const { return m_serve; }
+    SharePanel *sharePanel() const { return m_share; }
+    LogPanel *logPanel() const { return m_log; }
+    StatusStrip *statusStrip() const { return m_stats; }
+    bool isShowingEmptyState() const;
+
+    // Sets the folder to share, as Browse, a drop or the command line do.
+    void setFolder(const QString &folder);
+    void toggleServing();
+    void copyUrl();
+    // Stops serving (draining requests under way), then quits.
+    void quitGracefully();
+
+    static QIcon appIcon();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpTray();
+    void browse();
+    // Shares `folder`: restarts the server on it if serving, else starts
+    // when `startNow`.
+    void switchFolder(const QString &folder, bool startNow);
+    void trySample();
+    void startServing();
+    void onStateChanged(ServeSession::State state);
+    void onStartFailed(const ServerError &error, quint16 suggestedPort);
+    void onUrlsChanged(const QList<ServedUrl> &urls);
+    void takeRecords();
+    void updateStats();
+    void saveQrPng();
+    void enlargeQr();
+    void updateTitle();
+    void loadSettings(const WindowOptions &options);
+    void saveServeSettings();
+    void saveWindowSettings();
+    void rememberFolder(const QString &folder);
+
+    ServeSession m_session;
+    ServePanel *m_serve = nullptr;
+    SharePanel *m_share = nullptr;
+    LogPanel *m_log = nullptr;
+    StatusStrip *m_stats = nullptr;
+    EmptyState *m_empty = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_statsTimer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_startStopAction = nullptr;
+    QAction *m_copyUrlAction = nullptr;
+    QString m_preferredAddress;
+    QStringList m_recentFolders;
+    bool m_quitting = false;
+    bool m_trayNoticeShown = false;
+    bool m_restartAfterStop = false;
 };
 
 } // namespace Servery

@@ -93,7 +93,7 @@ void tst_Server::getServesFileWithHeaders()
     QCOMPARE(rec.target, QByteArray("/hello.txt"));
     QCOMPARE(rec.httpVersion, QByteArray("HTTP/1.1"));
     QCOMPARE(rec.status, 200);
-    QCOMPARE(rec.handler, QStringLiteral("file"));
+    QCOMPARE(rec.handler, QStringLiteral("static file"));
     QCOMPARE(rec.requestHeaders.value("User-Agent"), QByteArray("raw-test"));
     QCOMPARE(rec.responseHeaders.value("Content-Length"), QByteArray("14"));
     QCOMPARE(rec.responseBodyBytes, 14);

@@ -1,0 +1,463 @@
+// Offscreen tests of the window as a person uses it: choose a folder, start,
+// watch requests arrive, read one, stop; a busy port; the QR code decoded
+// with zbarimg; settings that persist; --start.
+
+#include "QrDecode.h"
+
+#include "EmptyState.h"
+#include "LogPanel.h"
+#include "MainWindow.h"
+#include "QrCodeWidget.h"
+#include "RequestDetails.h"
+#include "RequestFilterModel.h"
+#include "RequestLogModel.h"
+#include "ServePanel.h"
+#include "SharePanel.h"
+#include "StatusStrip.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Servery;
+using namespace Servery::Test;
+
+namespace {
+
+QByteArray fetch(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &extraHeader = {},
+                 int *status = nullptr)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 "
+                                                                          "like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+                                                                          "like Gecko) Version/17.0 Mobile/15E148 "
+                                                                          "Safari/604.1"));
+    if (!extraHeader.isEmpty())
+        request.setRawHeader(extraHeader.left(extraHeader.indexOf(':')), extraHeader.mid(extraHeader.indexOf(':') + 2));
+    QNetworkReply *reply = nam.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
+}
+
+bool waitForState(MainWindow &w, ServeSession::State state);
+
+// Shares `folder` on 127.0.0.1 and ::1, any free port; true once serving.
+bool serveLocally(MainWindow &w, const QString &folder)
+{
+    w.setFolder(folder);
+    w.servePanel()->setPort(0);
+    w.servePanel()->setScope(ListenScope::LocalOnly);
+    w.toggleServing();
+    return waitForState(w, ServeSession::State::Serving);
+}
+
+bool waitForState(MainWindow &w, ServeSession::State state)
+{
+    if (w.session().state() == state)
+        return true;
+    QSignalSpy spy(&w.session(), &ServeSession::stateChanged);
+    QDeadlineTimer deadline(15000);
+    while (w.session().state() != state && !deadline.hasExpired())
+        spy.wait(int(std::max<qint64>(1, deadline.remainingTime())));
+    return w.session().state() == state;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void emptyStateUntilAFolderIsChosen();
+    void startServeInspectStop();
+    void filterPauseAndClear();
+    void busyPortOffersAFreeOne();
+    void missingFolderSaysSo();
+    void qrCodeDecodesToTheUrlShown();
+    void localOnlyShowsNoQrCode();
+    void settingsPersist();
+    void startOptionServesAtOnce();
+    void followsNewRowsUntilScrolledUp();
+    void qrCodeStaysDarkOnLightInADarkTheme();
+
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_site;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // Settings go to a temporary folder, never the developer's own.
+    QCoreApplication::setOrganizationName(QStringLiteral("ServeryTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QStandardPaths::setTestModeEnabled(true);
+
+    QDir site(m_site.path());
+    auto write = [&](const QString &name, const QByteArray &data) {
+        QDir().mkpath(QFileInfo(site.filePath(name)).absolutePath());
+        QFile f(site.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    };
+    write(QStringLiteral("index.html"), "<h1>home</h1>");
+    write(QStringLiteral("notes.txt"), "notes");
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+}
+
+void tst_MainWindow::emptyStateUntilAFolderIsChosen()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.isShowingEmptyState());
+    // Start without a folder explains what to do instead of failing silently.
+    w.toggleServing();
+    QVERIFY(w.servePanel()->problemText().contains(QStringLiteral("Choose a folder")));
+    QCOMPARE(w.session().state(), ServeSession::State::Idle);
+    w.setFolder(m_site.path());
+    QVERIFY(!w.isShowingEmptyState());
+    QVERIFY(w.servePanel()->problemText().isEmpty());
+}
+
+void tst_MainWindow::startServeInspectStop()
+{
+    MainWindow w;
+    w.show();
+    w.setFolder(m_site.path());
+    w.servePanel()->setPort(0);
+    w.servePanel()->setScope(ListenScope::LocalOnly);
+    QTest::mouseClick(w.servePanel()->startButton(), Qt::LeftButton);
+    QVERIFY(waitForState(w, ServeSession::State::Serving));
+    QCOMPARE(w.servePanel()->startButton()->text(), QStringLiteral("Stop"));
+    const quint16 port = w.session().server().port();
+    QVERIFY(port != 0);
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("Sharing")));
+
+    QNetworkAccessManager nam;
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    QCOMPARE(fetch(nam, QUrl(base + QStringLiteral("/notes.txt")), "X-Probe: hello-from-test"), QByteArray("notes"));
+    int status = 0;
+    fetch(nam, QUrl(base + QStringLiteral("/missing")), {}, &status);
+    QCOMPARE(status, 404);
+
+    // Rows arrive in the table.
+    RequestLogModel *model = w.logPanel()->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, RequestLogModel::PathColumn).data().toString(), QStringLiteral("/notes.txt"));
+    QCOMPARE(model->index(0, RequestLogModel::StatusColumn).data().toString(), QStringLiteral("200"));
+    QCOMPARE(model->index(0, RequestLogModel::ClientColumn).data().toString(),
+             QStringLiteral("127.0.0.1 \u00b7 iPhone Safari"));
+    QCOMPARE(model->index(1, RequestLogModel::StatusColumn).data().toString(), QStringLiteral("404"));
+
+    // Selecting a row shows its headers.
+    QTableView *table = w.logPanel()->table();
+    table->selectRow(0);
+    RequestDetails *details = w.logPanel()->details();
+    QVERIFY(details->hasRecord());
+    const QString text = details->plainText();
+    QVERIFY2(text.contains(QStringLiteral("GET /notes.txt HTTP/1.1")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("X-Probe")));
+    QVERIFY(text.contains(QStringLiteral("hello-from-test")));
+    QVERIFY(text.contains(QStringLiteral("Response headers")));
+    QVERIFY(text.contains(QStringLiteral("Content-Length")));
+    QVERIFY(details->curl().startsWith(QStringLiteral("curl ")));
+    QVERIFY(details->curl().contains(QStringLiteral("/notes.txt")));
+
+    // The status strip counts.
+    QTRY_VERIFY(w.statusStrip()->text().contains(QStringLiteral("2 requests in all")));
+
+    // Stop works: the port is free again and the share panel says so.
+    QTest::mouseClick(w.servePanel()->startButton(), Qt::LeftButton);
+    QVERIFY(waitForState(w, ServeSession::State::Idle));
+    QCOMPARE(w.servePanel()->startButton()->text(), QStringLiteral("Start"));
+    QVERIFY(w.sharePanel()->currentUrl().isEmpty());
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, port));
+}
+
+void tst_MainWindow::filterPauseAndClear()
+{
+    MainWindow w;
+    QVERIFY(serveLocally(w, m_site.path()));
+    QNetworkAccessManager nam;
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(w.session().server().port());
+    fetch(nam, QUrl(base + QStringLiteral("/notes.txt")));
+    fetch(nam, QUrl(base + QStringLiteral("/gone")));
+    QTRY_COMPARE(w.logPanel()->model()->rowCount(), 2);
+
+    // Unfiltered, the table shows the log itself; filtered, the filter.
+    LogPanel *log = w.logPanel();
+    QCOMPARE(log->visibleModel(), static_cast<QAbstractItemModel *>(log->model()));
+    log->filterEdit()->setText(QStringLiteral("404"));
+    QCOMPARE(log->visibleModel(), static_cast<QAbstractItemModel *>(log->filterModel()));
+    QCOMPARE(log->visibleModel()->rowCount(), 1);
+    QCOMPARE(log->visibleModel()->index(0, RequestLogModel::PathColumn).data().toString(), QStringLiteral("/gone"));
+    log->filterEdit()->clear();
+    log->setStatusClasses(RequestFilterModel::Success);
+    QCOMPARE(log->visibleModel()->rowCount(), 1);
+    QCOMPARE(log->visibleModel()->index(0, RequestLogModel::PathColumn).data().toString(), QStringLiteral("/notes.txt"));
+    // The selection follows the record across the switch.
+    log->table()->selectRow(0);
+    log->setStatusClasses(RequestFilterModel::AllClasses);
+    QCOMPARE(log->visibleModel(), static_cast<QAbstractItemModel *>(log->model()));
+    QVERIFY(log->details()->plainText().contains(QStringLiteral("GET /notes.txt")));
+    QCOMPARE(log->table()->currentIndex().row(), 0);
+
+    // Paused, new records wait; resumed, they arrive in one batch.
+    w.logPanel()->setPaused(true);
+    fetch(nam, QUrl(base + QStringLiteral("/notes.txt")));
+    QSignalSpy feed(w.session().server().records(), &RecordFeed::recordsAvailable);
+    QTRY_VERIFY(!feed.isEmpty());
+    QCOMPARE(w.logPanel()->model()->rowCount(), 2);
+    QSignalSpy inserted(w.logPanel()->model(), &QAbstractItemModel::rowsInserted);
+    w.logPanel()->setPaused(false);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(w.logPanel()->model()->rowCount(), 3);
+
+    w.logPanel()->clear();
+    QCOMPARE(w.logPanel()->model()->rowCount(), 0);
+}
+
+void tst_MainWindow::busyPortOffersAFreeOne()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    MainWindow w;
+    w.show();
+    w.setFolder(m_site.path());
+    w.servePanel()->setPort(squatter.serverPort());
+    w.servePanel()->setScope(ListenScope::LocalOnly);
+    w.toggleServing();
+    QTRY_VERIFY(!w.servePanel()->problemText().isEmpty());
+    const QString problem = w.servePanel()->problemText();
+    QVERIFY2(problem.contains(QStringLiteral("Port %1 is already in use by another program.").arg(squatter.serverPort())),
+             qPrintable(problem));
+    QCOMPARE(w.session().state(), ServeSession::State::Idle);
+
+    // The offer is one click away.
+    QPushButton *fix = nullptr;
+    for (QPushButton *b : w.servePanel()->findChildren<QPushButton *>()) {
+        if (b->text().startsWith(QStringLiteral("Use port")) && b->isVisibleTo(w.servePanel()))
+            fix = b;
+    }
+    QVERIFY(fix);
+    const quint16 offered = quint16(fix->text().section(u' ', 2).toUInt());
+    QVERIFY(offered != 0 && offered != squatter.serverPort());
+    QVERIFY(problem.contains(QStringLiteral("Use %1?").arg(offered)));
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QVERIFY(waitForState(w, ServeSession::State::Serving));
+    QCOMPARE(w.session().server().port(), offered);
+    QCOMPARE(w.servePanel()->port(), offered);
+    QVERIFY(w.servePanel()->problemText().isEmpty());
+}
+
+void tst_MainWindow::missingFolderSaysSo()
+{
+    MainWindow w;
+    w.setFolder(m_site.filePath(QStringLiteral("no/such/folder")));
+    w.servePanel()->setPort(0);
+    w.toggleServing();
+    QTRY_VERIFY(!w.servePanel()->problemText().isEmpty());
+    QVERIFY(w.servePanel()->problemText().contains(QStringLiteral("does not exist")));
+    QCOMPARE(w.session().state(), ServeSession::State::Idle);
+}
+
+void tst_MainWindow::qrCodeDecodesToTheUrlShown()
+{
+    // The panel with made-up addresses: deterministic on any machine.
+    SharePanel panel;
+    panel.resize(340, 600);
+    panel.show();
+    const QList<ServedUrl> urls = {
+        {QHostAddress(QStringLiteral("127.0.0.1")), QStringLiteral("http://127.0.0.1:8123/"), {}, true, false},
+        {QHostAddress(QStringLiteral("192.168.1.23")), QStringLiteral("http://192.168.1.23:8123/"),
+         QStringLiteral("Wi-Fi"), false, false},
+        {QHostAddress(QStringLiteral("10.0.0.5")), QStringLiteral("http://10.0.0.5:8123/"), QStringLiteral("Ethernet"),
+         false, false},
+    };
+    panel.setServing(urls, {}, false);
+    QCOMPARE(panel.currentUrl(), QStringLiteral("http://192.168.1.23:8123/"));
+    QCOMPARE(panel.addressPicker()->count(), 2); // loopback is not offered to phones
+
+    const auto decodeShown = [&panel]() -> QString {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("qr.png"));
+        // What the window draws, pixel for pixel.
+        if (!panel.qrCode()->grab().save(path))
+            return QStringLiteral("<grab failed>");
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), path});
+        if (!zbar.waitForFinished(30000) || zbar.exitCode() != 0)
+            return QStringLiteral("<zbarimg failed: %1>").arg(QString::fromUtf8(zbar.readAllStandardError()));
+        return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+    };
+    QCOMPARE(decodeShown(), panel.currentUrl());
+
+    // Choosing another address redraws the code.
+    QSignalSpy chosen(&panel, &SharePanel::addressChosen);
+    panel.addressPicker()->setCurrentIndex(1);
+    Q_EMIT panel.addressPicker()->activated(1);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.constFirst().constFirst().toString(), QStringLiteral("10.0.0.5"));
+    QCOMPARE(panel.currentUrl(), QStringLiteral("http://10.0.0.5:8123/"));
+    QCOMPARE(decodeShown(), panel.currentUrl());
+
+    // The saved choice wins next time.
+    panel.setServing(urls, QStringLiteral("10.0.0.5"), false);
+    QCOMPARE(panel.currentUrl(), QStringLiteral("http://10.0.0.5:8123/"));
+}
+
+void tst_MainWindow::localOnlyShowsNoQrCode()
+{
+    MainWindow w;
+    QVERIFY(serveLocally(w, m_site.path()));
+    QTRY_VERIFY(!w.sharePanel()->currentUrl().isEmpty());
+    QVERIFY(w.sharePanel()->currentUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
+    QVERIFY(w.sharePanel()->qrCode()->isEmpty());
+}
+
+void tst_MainWindow::settingsPersist()
+{
+    {
+        MainWindow w;
+        QVERIFY(serveLocally(w, m_site.path()));
+        w.toggleServing();
+        QVERIFY(waitForState(w, ServeSession::State::Idle));
+        w.servePanel()->setPort(0);
+    }
+    MainWindow again;
+    QCOMPARE(again.servePanel()->folder(), QDir::cleanPath(m_site.path()));
+    QCOMPARE(again.servePanel()->scope(), ListenScope::LocalOnly);
+    QVERIFY(!again.isShowingEmptyState());
+    QCOMPARE(QSettings().value(QStringLiteral("serve/recentFolders")).toStringList().value(0),
+             QDir::cleanPath(m_site.path()));
+}
+
+void tst_MainWindow::startOptionServesAtOnce()
+{
+    WindowOptions options;
+    options.folder = m_site.path();
+    options.port = 0;
+    options.startNow = true; // to the network, as --start without --local-only
+    MainWindow w(options);
+    w.show();
+    QVERIFY(waitForState(w, ServeSession::State::Serving));
+    QCOMPARE(w.session().config().scope, ListenScope::Network);
+    // The QR code appears without a click, for the best network address if
+    // this machine has one, and only then.
+    const QList<ServedUrl> expected =
+            servedUrls({QHostAddress(QHostAddress::Any)}, w.session().server().port(), currentInterfaceAddresses());
+    if (const ServedUrl *best = bestShareUrl(expected)) {
+        QTRY_COMPARE(w.sharePanel()->currentUrl(), best->url);
+        QCOMPARE(w.sharePanel()->qrCode()->text(), best->url);
+    } else {
+        QTRY_VERIFY(!w.sharePanel()->currentUrl().isEmpty());
+        QVERIFY(w.sharePanel()->qrCode()->isEmpty());
+    }
+    // Requests stay on loopback.
+    QNetworkAccessManager nam;
+    QCOMPARE(fetch(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/notes.txt").arg(w.session().server().port()))),
+             QByteArray("notes"));
+}
+
+void tst_MainWindow::followsNewRowsUntilScrolledUp()
+{
+    LogPanel panel;
+    panel.resize(900, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto batch = [](quint64 firstId, int count) {
+        QList<RequestRecord> records;
+        for (int i = 0; i < count; ++i) {
+            RequestRecord r;
+            r.id = firstId + quint64(i);
+            r.method = "GET";
+            r.target = "/file" + QByteArray::number(r.id);
+            r.status = 200;
+            records.append(r);
+        }
+        return records;
+    };
+    panel.appendRecords(batch(1, 200));
+    QScrollBar *bar = panel.table()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum());
+    QVERIFY(panel.isFollowing());
+
+    // Scrolled up, new rows do not move the view.
+    bar->setValue(0);
+    QVERIFY(!panel.isFollowing());
+    panel.appendRecords(batch(201, 50));
+    QSignalSpy moved(bar, &QScrollBar::valueChanged);
+    QVERIFY(!moved.wait(300)); // nothing scrolls, however long we wait
+    QCOMPARE(bar->value(), 0);
+
+    // Back at the bottom, following resumes.
+    bar->setValue(bar->maximum());
+    QVERIFY(panel.isFollowing());
+    panel.appendRecords(batch(251, 50));
+    QTRY_VERIFY(bar->value() == bar->maximum() && panel.table()->rowAt(panel.table()->viewport()->height() - 2) >= 290);
+}
+
+void tst_MainWindow::qrCodeStaysDarkOnLightInADarkTheme()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
+    dark.setColor(QPalette::AlternateBase, QColor(0x22, 0x25, 0x29));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x2b, 0x2e, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    QApplication::setPalette(dark);
+
+    SharePanel panel;
+    panel.resize(340, 600);
+    panel.show();
+    panel.setServing({{QHostAddress(QStringLiteral("192.168.1.23")), QStringLiteral("http://192.168.1.23:8080/"),
+                       QStringLiteral("Wi-Fi"), false, false}},
+                     {}, false);
+    const QImage image = panel.qrCode()->grab().toImage();
+    QApplication::setPalette(original);
+
+    // The top-left finder pattern's corner module is dark, the quiet zone
+    // around it light, whatever the theme.
+    const QrCodeWidget *qr = panel.qrCode();
+    const int total = qr->moduleCount() + 2 * QrCodeWidget::kQuietZone;
+    const int module = std::min(image.width(), image.height()) / total;
+    const int x0 = (image.width() - module * total) / 2;
+    const int y0 = (image.height() - module * total) / 2;
+    auto grey = [&](int mx, int my) {
+        return qGray(image.pixel(x0 + mx * module + module / 2, y0 + my * module + module / 2));
+    };
+    QCOMPARE(grey(QrCodeWidget::kQuietZone, QrCodeWidget::kQuietZone), 0);
+    QCOMPARE(grey(1, 1), 255);
+    QCOMPARE(grey(QrCodeWidget::kQuietZone + 1, QrCodeWidget::kQuietZone + 1), 255); // inside the finder ring
+    QCOMPARE(grey(QrCodeWidget::kQuietZone + 3, QrCodeWidget::kQuietZone + 3), 0);   // its centre
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

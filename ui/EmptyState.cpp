@@ -1,0 +1,56 @@
+#include "EmptyState.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Servery {
+
+EmptyState::EmptyState(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+
+    auto *title = new QLabel(tr("Drop a folder here to share it"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+
+    auto *text = new QLabel(tr("Phones on your network open it from a QR code, browsers see it as a real web "
+                               "server would serve it, and every request shows up here as it happens."),
+                            this);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setForegroundRole(QPalette::PlaceholderText);
+    text->setMaximumWidth(520);
+    text->setMinimumWidth(std::min(520, text->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60));
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text);
+    textRow->addStretch(1);
+    layout->addSpacing(8);
+    layout->addLayout(textRow);
+
+    auto *buttons = new QHBoxLayout;
+    auto *browse = new QPushButton(tr("Choose a folder\u2026"), this);
+    browse->setAccessibleName(tr("Choose a folder to share"));
+    auto *sample = new QPushButton(tr("Try the sample site"), this);
+    sample->setAccessibleName(tr("Share the bundled sample site"));
+    connect(browse, &QPushButton::clicked, this, &EmptyState::browseClicked);
+    connect(sample, &QPushButton::clicked, this, &EmptyState::sampleClicked);
+    buttons->addStretch(1);
+    buttons->addWidget(browse);
+    buttons->addWidget(sample);
+    buttons->addStretch(1);
+    layout->addSpacing(16);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    setAcceptDrops(false); // the window takes drops everywhere
+}
+
+} // namespace Servery

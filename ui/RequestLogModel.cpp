@@ -1,0 +1,256 @@
+#include "RequestLogModel.h"
+
+#include "DeviceName.h"
+
+#include "server/DirectoryListing.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+#include <QStringBuilder>
+#include <QStringDecoder>
+
+namespace Servery {
+
+namespace {
+
+QString addressText(const QHostAddress &address)
+{
+    return address.isNull() ? QStringLiteral("?") : address.toString();
+}
+
+// Readable on light and dark backgrounds alike.
+QColor statusColor(int status)
+{
+    if (status >= 500)
+        return QColor(0xd3, 0x2f, 0x2f);
+    if (status >= 400)
+        return QColor(0xe0, 0x7b, 0x00);
+    if (status >= 300)
+        return QColor(0x1e, 0x88, 0xe5);
+    if (status >= 200)
+        return QColor(0x2e, 0x9d, 0x4f);
+    return QColor(0x8a, 0x8f, 0x98);
+}
+
+QString displayTarget(const QByteArray &target)
+{
+    const QByteArray decoded = QByteArray::fromPercentEncoding(target);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(decoded);
+    if (utf8.hasError())
+        return QString::fromLatin1(target);
+    // Never let a decoded control character (a newline, say) into a row.
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return QString::fromLatin1(target);
+    }
+    return text;
+}
+
+} // namespace
+
+RequestLogModel::RequestLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RequestLogModel::appendBatch(QList<RequestRecord> batch)
+{
+    if (batch.isEmpty())
+        return;
+    // A batch larger than the cap: only its newest records can stay.
+    if (qsizetype(batch.size()) > m_capacity)
+        batch.remove(0, batch.size() - m_capacity);
+
+    // Remove before insert (the oldest go first), one range each.
+    removeOldest(qsizetype(m_records.size()) + batch.size() - m_capacity);
+
+    const int first = int(m_records.size());
+    beginInsertRows({}, first, first + int(batch.size()) - 1);
+    for (RequestRecord &r : batch) {
+        ++m_clients[r.clientAddress];
+        m_records.push_back(std::move(r));
+    }
+    endInsertRows();
+}
+
+void RequestLogModel::forget(const RequestRecord &record)
+{
+    const auto it = m_clients.find(record.clientAddress);
+    if (it != m_clients.end() && --it.value() <= 0)
+        m_clients.erase(it);
+}
+
+void RequestLogModel::clear()
+{
+    if (m_records.empty())
+        return;
+    beginResetModel();
+    m_records.clear();
+    m_clients.clear();
+    endResetModel();
+}
+
+void RequestLogModel::setCapacity(qsizetype capacity)
+{
+    m_capacity = std::max<qsizetype>(1, capacity);
+    removeOldest(qsizetype(m_records.size()) - m_capacity);
+}
+
+void RequestLogModel::removeOldest(qsizetype count)
+{
+    if (count <= 0)
+        return;
+    beginRemoveRows({}, 0, int(count - 1));
+    for (qsizetype i = 0; i < count; ++i) {
+        forget(m_records.front());
+        m_records.pop_front();
+    }
+    endRemoveRows();
+}
+
+int RequestLogModel::rowForId(quint64 id) const
+{
+    // Ids increase along the log (the feed hands records over in order), so
+    // a binary search finds the row.
+    const auto it = std::lower_bound(m_records.begin(), m_records.end(), id,
+                                     [](const RequestRecord &r, quint64 value) { return r.id < value; });
+    if (it == m_records.end() || it->id != id)
+        return -1;
+    return int(it - m_records.begin());
+}
+
+int RequestLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int RequestLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RequestLogModel::formatSize(qint64 bytes)
+{
+    if (bytes <= 0)
+        return QStringLiteral("\u2014"); // em dash
+    return humanSize(bytes);
+}
+
+QString RequestLogModel::formatDuration(qint64 us)
+{
+    if (us < 1000)
+        return QStringLiteral("%1 \u00b5s").arg(us);
+    if (us < 10'000)
+        return QStringLiteral("%1 ms").arg(double(us) / 1000.0, 0, 'f', 1);
+    if (us < 10'000'000)
+        return QStringLiteral("%1 ms").arg(us / 1000);
+    return QStringLiteral("%1 s").arg(double(us) / 1e6, 0, 'f', 1);
+}
+
+QString RequestLogModel::clientLabel(const RequestRecord &r)
+{
+    const QString device = deviceNameFromUserAgent(r.requestHeaders.value("User-Agent"));
+    const QString address = addressText(r.clientAddress);
+    if (device.isEmpty())
+        return address;
+    return address + QStringLiteral(" \u00b7 ") + device;
+}
+
+QVariant RequestLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_records.size()))
+        return {};
+    const RequestRecord &r = m_records[size_t(index.row())];
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case ClientColumn:
+            return clientLabel(r);
+        case MethodColumn:
+            return r.method.isEmpty() ? QStringLiteral("\u2014") : QString::fromLatin1(r.method);
+        case PathColumn:
+            // Decoded for reading ("/my photos/"); the exact bytes are in the
+            // tooltip and the details.
+            return r.target.isEmpty() ? r.error : displayTarget(r.target);
+        case StatusColumn:
+            return r.status > 0 ? QString::number(r.status) : QStringLiteral("\u2014");
+        case SizeColumn:
+            return formatSize(r.responseBodyBytes);
+        case DurationColumn:
+            return formatDuration(r.durationUs);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == PathColumn || index.column() == StatusColumn)
+            return r.error.isEmpty() ? QString::fromLatin1(r.requestLine()) : r.error;
+        if (index.column() == TimeColumn)
+            return QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(Qt::ISODateWithMs);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn)
+            return QBrush(statusColor(r.status));
+        break;
+    case Qt::FontRole:
+        if (index.column() == StatusColumn) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == StatusColumn)
+            return QVariant::fromValue(Qt::AlignCenter);
+        break;
+    case StatusRole:
+        return r.status;
+    case RecordIdRole:
+        return QVariant::fromValue(r.id);
+    case SearchTextRole:
+        return QString(QString::fromLatin1(r.method) + u' ' + QString::fromLatin1(r.target) + u' '
+                       + displayTarget(r.target) + u' ' + QString::number(r.status) + u' ' + clientLabel(r) + u' '
+                       + r.error);
+    case SortRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QVariant::fromValue(r.id);
+        case StatusColumn:
+            return r.status;
+        case SizeColumn:
+            return r.responseBodyBytes;
+        case DurationColumn:
+            return r.durationUs;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case ClientColumn: return tr("Client");
+    case MethodColumn: return tr("Method");
+    case PathColumn: return tr("Path");
+    case StatusColumn: return tr("Status");
+    case SizeColumn: return tr("Size");
+    case DurationColumn: return tr("Duration");
+    default: return {};
+    }
+}
+
+} // namespace Servery

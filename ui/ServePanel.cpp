@@ -1,0 +1,188 @@
+#include "ServePanel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+
+namespace Servery {
+
+ServePanel::ServePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(12, 12, 12, 6);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(8);
+
+    auto *folderLabel = new QLabel(tr("&Folder"), this);
+    m_folder = new QComboBox(this);
+    m_folder->setEditable(true);
+    m_folder->setInsertPolicy(QComboBox::NoInsert);
+    m_folder->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_folder->setMinimumContentsLength(24);
+    m_folder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_folder->lineEdit()->setPlaceholderText(tr("Choose a folder to share"));
+    m_folder->setAccessibleName(tr("Shared folder"));
+    m_folder->setToolTip(tr("The folder to share. Recent folders are in the list."));
+    folderLabel->setBuddy(m_folder);
+    connect(m_folder->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { Q_EMIT folderEdited(folder()); });
+    connect(m_folder, &QComboBox::activated, this, [this] { Q_EMIT folderEdited(folder()); });
+
+    m_browse = new QPushButton(tr("&Browse\u2026"), this);
+    m_browse->setAccessibleName(tr("Browse for a folder"));
+    connect(m_browse, &QPushButton::clicked, this, &ServePanel::browseClicked);
+
+    auto *portLabel = new QLabel(tr("&Port"), this);
+    m_port = new QSpinBox(this);
+    m_port->setRange(0, 65535);
+    m_port->setValue(8080);
+    m_port->setSpecialValueText(tr("any free"));
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setToolTip(tr("The port to listen on; 0 picks any free port."));
+    portLabel->setBuddy(m_port);
+
+    auto *scopeLabel = new QLabel(tr("&Who can connect"), this);
+    m_scope = new QComboBox(this);
+    m_scope->addItem(tr("Devices on my network"), int(ListenScope::Network));
+    m_scope->addItem(tr("This computer only"), int(ListenScope::LocalOnly));
+    m_scope->setAccessibleName(tr("Who can connect"));
+    scopeLabel->setBuddy(m_scope);
+
+    m_start = new QPushButton(tr("Start"), this);
+    m_start->setDefault(true);
+    m_start->setMinimumWidth(110);
+    m_start->setAccessibleName(tr("Start or stop sharing"));
+    QFont bold = m_start->font();
+    bold.setBold(true);
+    m_start->setFont(bold);
+    connect(m_start, &QPushButton::clicked, this, &ServePanel::startStopClicked);
+
+    grid->addWidget(folderLabel, 0, 0);
+    grid->addWidget(m_folder, 0, 1, 1, 4);
+    grid->addWidget(m_browse, 0, 5);
+    grid->addWidget(portLabel, 1, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_port);
+    row->addSpacing(16);
+    row->addWidget(scopeLabel);
+    row->addWidget(m_scope);
+    row->addStretch(1);
+    grid->addLayout(row, 1, 1, 1, 4);
+    grid->addWidget(m_start, 1, 5);
+    grid->setColumnStretch(1, 1);
+
+    m_problem = new QFrame(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setFrameShape(QFrame::StyledPanel);
+    auto *problemLayout = new QHBoxLayout(m_problem);
+    problemLayout->setContentsMargins(8, 6, 8, 6);
+    auto *icon = new QLabel(m_problem);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_problemText = new QLabel(m_problem);
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemText->setAccessibleName(tr("Problem"));
+    m_problemAction = new QPushButton(m_problem);
+    connect(m_problemAction, &QPushButton::clicked, this, [this] {
+        if (m_action)
+            m_action();
+    });
+    problemLayout->addWidget(icon, 0, Qt::AlignTop);
+    problemLayout->addWidget(m_problemText, 1);
+    problemLayout->addWidget(m_problemAction);
+    m_problem->hide();
+    grid->addWidget(m_problem, 2, 0, 1, 6);
+}
+
+QString ServePanel::folder() const
+{
+    const QString text = m_folder->currentText().trimmed();
+    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+}
+
+void ServePanel::setFolder(const QString &folder)
+{
+    m_folder->setEditText(QDir::toNativeSeparators(folder));
+}
+
+void ServePanel::setRecentFolders(const QStringList &folders)
+{
+    const QString current = m_folder->currentText();
+    m_folder->clear();
+    for (const QString &f : folders)
+        m_folder->addItem(QDir::toNativeSeparators(f), f);
+    m_folder->setEditText(current);
+}
+
+quint16 ServePanel::port() const
+{
+    return quint16(m_port->value());
+}
+
+void ServePanel::setPort(quint16 port)
+{
+    m_port->setValue(port);
+}
+
+ListenScope ServePanel::scope() const
+{
+    return ListenScope(m_scope->currentData().toInt());
+}
+
+void ServePanel::setScope(ListenScope scope)
+{
+    m_scope->setCurrentIndex(m_scope->findData(int(scope)));
+}
+
+void ServePanel::setMode(Mode mode)
+{
+    const bool editable = mode == Mode::Idle;
+    m_folder->setEnabled(editable);
+    m_browse->setEnabled(editable);
+    m_port->setEnabled(editable);
+    m_scope->setEnabled(editable);
+    m_start->setEnabled(mode != Mode::Busy);
+    switch (mode) {
+    case Mode::Idle:
+        m_start->setText(tr("Start"));
+        break;
+    case Mode::Busy:
+        m_start->setText(tr("Working\u2026"));
+        break;
+    case Mode::Serving:
+        m_start->setText(tr("Stop"));
+        break;
+    }
+}
+
+void ServePanel::showProblem(const QString &message, const QString &actionText, std::function<void()> action)
+{
+    m_problemText->setText(message);
+    m_action = std::move(action);
+    m_problemAction->setText(actionText);
+    m_problemAction->setVisible(!actionText.isEmpty() && m_action);
+    m_problem->show();
+}
+
+void ServePanel::clearProblem()
+{
+    m_problem->hide();
+    m_problemText->clear();
+    m_action = {};
+}
+
+QString ServePanel::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problemText->text();
+}
+
+} // namespace Servery

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "server/ServerConfig.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+class QFrame;
+
+namespace Servery {
+
+// The top of the window: which folder, which port, who may connect, and one
+// Start/Stop button; below them, a line for problems, in plain words, with a
+// button that fixes them where one can.
+class ServePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServePanel(QWidget *parent = nullptr);
+
+    QString folder() const;
+    void setFolder(const QString &folder);
+    void setRecentFolders(const QStringList &folders);
+    quint16 port() const;
+    void setPort(quint16 port);
+    ListenScope scope() const;
+    void setScope(ListenScope scope);
+
+    // Idle: everything editable, "Start". Busy: a moment of "Starting...".
+    // Serving: settings locked, "Stop".
+    enum class Mode { Idle, Busy, Serving };
+    void setMode(Mode mode);
+
+    // Shows `message`; with `actionText`, a button that runs `action`.
+    void showProblem(const QString &message, const QString &actionText = {}, std::function<void()> action = {});
+    void clearProblem();
+    QString problemText() const;
+
+    QPushButton *startButton() const { return m_start; }
+
+Q_SIGNALS:
+    void startStopClicked();
+    void browseClicked();
+    void folderEdited(const QString &folder);
+
+private:
+    QComboBox *m_folder = nullptr;
+    QPushButton *m_browse = nullptr;
+    QSpinBox *m_port = nullptr;
+    QComboBox *m_scope = nullptr;
+    QPushButton *m_start = nullptr;
+    QFrame *m_problem = nullptr;
+    QLabel *m_problemText = nullptr;
+    QPushButton *m_problemAction = nullptr;
+    std::function<void()> m_action;
+};
+
+} // namespace Servery

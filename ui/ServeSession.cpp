@@ -1,0 +1,119 @@
+#include "ServeSession.h"
+
+#include <QPointer>
+#include <QThreadPool>
+
+namespace Servery {
+
+namespace {
+
+// The addresses a config listens on, for probing a free port.
+QList<QHostAddress> probeAddresses(const ServerConfig &c)
+{
+    if (!c.bindAddress.isNull())
+        return {c.bindAddress};
+    if (c.scope == ListenScope::LocalOnly)
+        return {QHostAddress(QHostAddress::LocalHost)};
+    return {QHostAddress(QHostAddress::Any)};
+}
+
+// Runs `work` on the global pool and hands its result to `done` on the
+// thread of `context`, if `context` still exists.
+template<typename Work, typename Done>
+void inBackground(QObject *context, Work work, Done done)
+{
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() mutable {
+        auto result = work();
+        if (!guard)
+            return;
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, done = std::move(done), result = std::move(result)]() mutable {
+                if (guard)
+                    done(std::move(result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace
+
+ServeSession::ServeSession(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Servery::ServerError>();
+    connect(&m_server, &Server::started, this, &ServeSession::onStarted);
+    connect(&m_server, &Server::startFailed, this, &ServeSession::onStartFailed);
+    connect(&m_server, &Server::stopped, this, [this] { setState(State::Idle); });
+}
+
+ServeSession::~ServeSession() = default;
+
+void ServeSession::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ServeSession::start(const ServerConfig &config)
+{
+    if (m_state != State::Idle)
+        return;
+    m_config = config;
+    m_urls.clear();
+    setState(State::Starting);
+    m_server.start(config);
+}
+
+void ServeSession::stop()
+{
+    if (m_state != State::Serving && m_state != State::Starting)
+        return;
+    setState(State::Stopping);
+    m_server.stop();
+}
+
+void ServeSession::onStarted()
+{
+    // Only 127.0.0.1 and ::1 need no interface list; anything else does.
+    m_urls = servedUrls(m_server.listenAddresses(), m_server.port(), {});
+    setState(State::Serving);
+    Q_EMIT urlsChanged(m_urls);
+    refreshAddresses();
+}
+
+void ServeSession::refreshAddresses()
+{
+    if (m_state != State::Serving)
+        return;
+    const QList<QHostAddress> bound = m_server.listenAddresses();
+    const quint16 port = m_server.port();
+    const quint64 generation = ++m_generation;
+    inBackground(
+        this, [bound, port] { return servedUrls(bound, port, currentInterfaceAddresses()); },
+        [this, generation](QList<ServedUrl> urls) {
+            if (generation != m_generation || m_state != State::Serving)
+                return;
+            m_urls = std::move(urls);
+            Q_EMIT urlsChanged(m_urls);
+        });
+}
+
+void ServeSession::onStartFailed(const ServerError &error)
+{
+    setState(State::Idle);
+    if (error.code != ServerError::Code::PortInUse) {
+        Q_EMIT startFailed(error, 0);
+        return;
+    }
+    const quint16 from = m_config.port == 65535 ? 1024 : quint16(m_config.port + 1);
+    const QList<QHostAddress> addresses = probeAddresses(m_config);
+    inBackground(
+        this, [from, addresses] { return findFreePort(from, addresses); },
+        [this, error](quint16 port) { Q_EMIT startFailed(error, port); });
+}
+
+} // namespace Servery

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "server/NetworkAddresses.h"
+#include "server/Server.h"
+
+#include <QList>
+#include <QObject>
+
+namespace Servery {
+
+// The window's side of the engine: one Server, started and stopped on
+// request, plus the slow questions the window must not ask on its own thread
+// (which interfaces exist, which port is free), answered from the global
+// thread pool with signals.
+class ServeSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Starting, Serving, Stopping };
+    Q_ENUM(State)
+
+    explicit ServeSession(QObject *parent = nullptr);
+    ~ServeSession() override;
+
+    Server &server() { return m_server; }
+    State state() const { return m_state; }
+    const ServerConfig &config() const { return m_config; }
+    // Where the server answers (valid while Serving): loopback first, then
+    // network addresses, best first.
+    const QList<ServedUrl> &urls() const { return m_urls; }
+
+    void start(const ServerConfig &config);
+    void stop();
+    // Looks at the interfaces again (a laptop changed networks).
+    void refreshAddresses();
+
+Q_SIGNALS:
+    void stateChanged(Servery::ServeSession::State state);
+    // `suggestedPort` is a free port to offer instead, or 0.
+    void startFailed(const Servery::ServerError &error, quint16 suggestedPort);
+    void urlsChanged(const QList<Servery::ServedUrl> &urls);
+
+private:
+    void setState(State state);
+    void onStarted();
+    void onStartFailed(const ServerError &error);
+
+    Server m_server;
+    State m_state = State::Idle;
+    ServerConfig m_config;
+    QList<ServedUrl> m_urls;
+    quint64 m_generation = 0;
+};
+
+} // namespace Servery

@@ -1,0 +1,61 @@
+#include "StatusStrip.h"
+
+#include "server/DirectoryListing.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace Servery {
+
+StatusStrip::StatusStrip(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(this);
+    m_label->setAccessibleName(tr("Server activity"));
+    layout->addWidget(m_label);
+    setIdle();
+}
+
+void StatusStrip::setIdle()
+{
+    m_label->setText(tr("Not sharing"));
+    m_sinceLast.invalidate();
+    m_last = {};
+}
+
+void StatusStrip::update(const ServerStats &stats, qsizetype distinctClients)
+{
+    double requestsPerSecond = 0;
+    double bytesPerSecond = 0;
+    if (m_sinceLast.isValid() && m_sinceLast.elapsed() > 0) {
+        const double seconds = double(m_sinceLast.elapsed()) / 1000.0;
+        requestsPerSecond = double(stats.requests - std::min(stats.requests, m_last.requests)) / seconds;
+        bytesPerSecond = double(stats.bytesSent - std::min(stats.bytesSent, m_last.bytesSent)) / seconds;
+    }
+    m_last = stats;
+    m_sinceLast.start();
+
+    const QLocale locale;
+    auto count = [&locale](qint64 n, const QString &one, const QString &many) -> QString {
+        return locale.toString(n) + u' ' + (n == 1 ? one : many);
+    };
+    const QString sep = QStringLiteral("   \u00b7   ");
+    const QStringList parts = {
+        tr("%1 requests/s").arg(locale.toString(requestsPerSecond, 'f', requestsPerSecond < 10 ? 1 : 0)),
+        tr("%1/s").arg(humanSize(qint64(bytesPerSecond))),
+        count(stats.openConnections, tr("open connection"), tr("open connections")),
+        count(qint64(stats.requests), tr("request in all"), tr("requests in all")),
+        count(distinctClients, tr("client"), tr("clients")),
+    };
+    m_label->setText(parts.join(sep));
+}
+
+QString StatusStrip::text() const
+{
+    return m_label->text();
+}
+
+} // namespace Servery
