@@ -70,6 +70,8 @@ void HeadlessSession::start()
     config.listDirectories = m_options.listDirectories;
     config.showHidden = m_options.showHidden;
     config.followSymlinks = m_options.followSymlinks;
+    // The access log prints a summary of each exchange; --quiet prints none.
+    config.recordDetail = m_options.quiet ? RecordDetail::None : RecordDetail::Summary;
     m_server.start(config);
 }
 

@@ -35,6 +35,14 @@ else()
     endif()
 endif()
 
+if(SERVERY_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "SERVERY_FUZZ needs clang (libFuzzer); use the fuzz preset.")
+    endif()
+    # Coverage for libFuzzer in everything; the fuzz targets add the driver.
+    target_compile_options(servery_policy INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 if(SERVERY_SANITIZE)
     if(MSVC)
         target_compile_options(servery_policy INTERFACE /fsanitize=address)

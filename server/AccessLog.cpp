@@ -53,20 +53,31 @@ QByteArray logTime(qint64 millisecondsSinceEpoch)
     return cached;
 }
 
+// Turning an address into text is slow, and consecutive lines mostly share
+// their client.
+QByteArray clientText(const QHostAddress &client)
+{
+    thread_local QHostAddress cachedAddress;
+    thread_local QByteArray cached;
+    if (client.isNull())
+        return "-";
+    if (client == cachedAddress && !cached.isEmpty())
+        return cached;
+    // Show IPv4 clients of a dual-stack socket as plain IPv4.
+    bool isV4 = false;
+    const quint32 v4 = client.toIPv4Address(&isV4);
+    cachedAddress = client;
+    cached = isV4 ? QHostAddress(v4).toString().toLatin1() : client.toString().toLatin1();
+    return cached;
+}
+
 } // namespace
 
 QByteArray formatCombinedLogLine(const RequestRecord &record)
 {
     QByteArray out;
     out.reserve(200);
-    QHostAddress client = record.clientAddress;
-    // Show IPv4 clients of a dual-stack socket as plain IPv4.
-    bool isV4 = false;
-    const quint32 v4 = client.toIPv4Address(&isV4);
-    if (client.isNull())
-        out += '-';
-    else
-        out += isV4 ? QHostAddress(v4).toString().toLatin1() : client.toString().toLatin1();
+    out += clientText(record.clientAddress);
     out += " - - [";
     out += logTime(record.startedAtMs);
     out += "] ";

@@ -9,7 +9,8 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QTimerEvent>
+
+#include <cstring>
 
 namespace Servery {
 
@@ -72,12 +73,13 @@ bool Connection::start()
         beginExchange();
         m_record.error = QStringLiteral("Too many connections");
         respondError(503, {});
+        run();
         return true;
     }
 
     setTimeout(Timeout::Idle);
     if (m_socket->bytesAvailable() > 0)
-        process();
+        run();
     return true;
 }
 
@@ -106,19 +108,66 @@ void Connection::onReadyRead()
     case State::Idle:
     case State::ReadingHead:
     case State::ReadingBody:
-        process();
+        run();
         break;
     case State::Closing:
-        // Lingering: read and forget until the client closes.
-        m_worker.engine().counters.bytesReceived.fetch_add(quint64(m_socket->bytesAvailable()),
-                                                           std::memory_order_relaxed);
-        m_socket->skip(m_socket->bytesAvailable());
+        discardInput();
         break;
     case State::Writing:
         // Leave it in the socket's bounded buffer until this response is done.
     case State::Closed:
         break;
     }
+}
+
+void Connection::discardInput()
+{
+    // Lingering: read and forget until the client closes.
+    const qint64 n = m_socket->bytesAvailable();
+    m_worker.engine().counters.bytesReceived.fetch_add(quint64(n), std::memory_order_relaxed);
+    m_socket->skip(n);
+}
+
+void Connection::run()
+{
+    // The one loop that moves a connection forward. Signals emitted while it
+    // runs (bytesWritten during a flush, say) only ask for another turn, so
+    // nothing recurses however many pipelined requests are waiting.
+    if (m_running) {
+        m_runAgain = true;
+        return;
+    }
+    m_running = true;
+    do {
+        m_runAgain = false;
+        switch (m_state) {
+        case State::Idle:
+        case State::ReadingHead:
+        case State::ReadingBody:
+            process();
+            break;
+        default:
+            break;
+        }
+        if (m_state == State::Writing) {
+            pumpBody();
+            // Write now rather than on the next turn of the event loop.
+            if (m_state == State::Writing && m_socket->bytesToWrite() > 0)
+                m_socket->flush();
+            if (m_state == State::Writing && !bodyPending() && m_socket->bytesToWrite() == 0) {
+                finishExchange();
+                m_runAgain = true;
+            } else if (m_state == State::Writing && bodyPending()
+                       && m_socket->bytesToWrite() < Limits::kWriteHighWaterMark) {
+                m_runAgain = true;
+            }
+        }
+        if (m_state == State::Closing && !m_writeShutDown && m_socket->bytesToWrite() == 0) {
+            m_writeShutDown = true;
+            shutdownSocketWrite(m_socket->socketDescriptor());
+        }
+    } while (m_runAgain && m_state != State::Closed && m_state != State::Closing);
+    m_running = false;
 }
 
 bool Connection::pullInput()
@@ -252,6 +301,8 @@ void Connection::acceptHead(HttpRequest &&request)
 void Connection::recordBody(QByteArrayView bytes)
 {
     m_record.requestBodySize += bytes.size();
+    if (m_worker.engine().config.recordDetail != RecordDetail::Full)
+        return;
     const qsizetype room = Limits::kRecordedBodyBytes - m_record.requestBody.size();
     if (room > 0)
         m_record.requestBody.append(bytes.first(std::min(room, bytes.size())));
@@ -306,7 +357,7 @@ Connection::BodyProgress Connection::consumeBody()
 
 void Connection::dispatch()
 {
-    m_timer.stop();
+    setTimeout(Timeout::None);
     sendResponse(m_worker.handler().handle(m_request));
 }
 
@@ -319,7 +370,7 @@ void Connection::respondError(int status, const QByteArray &reason)
     m_forceClose = true;
     HttpResponse r = HttpResponse::error(status, QStringLiteral("protocol check"));
     if (status == 503)
-        r.headers.append("Retry-After", "1");
+        r.headers.append(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
     r.omitBody = m_haveRequest && m_request.method == "HEAD";
     sendResponse(std::move(r));
 }
@@ -338,29 +389,42 @@ void Connection::sendResponse(HttpResponse &&response)
         m_keepAlive = false;
 
     HttpHeaders &headers = response.headers;
-    headers.append("Date", currentHttpDate());
-    headers.append("Server", "Servery");
+    headers.append(QByteArrayLiteral("Date"), currentHttpDate());
+    headers.append(QByteArrayLiteral("Server"), QByteArrayLiteral("Servery"));
     if (bodyAllowed)
-        headers.append("Content-Length", QByteArray::number(response.contentLength()));
+        headers.append(QByteArrayLiteral("Content-Length"), QByteArray::number(response.contentLength()));
     if (!m_keepAlive)
-        headers.append("Connection", "close");
+        headers.append(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     else if (m_request.versionMinor == 0)
-        headers.append("Connection", "keep-alive");
+        headers.append(QByteArrayLiteral("Connection"), QByteArrayLiteral("keep-alive"));
 
+    // The head in one allocation and one pass: this runs for every request.
+    const QByteArray statusText = QByteArray::number(status);
+    const QByteArray reason = reasonPhrase(status);
+    qsizetype headSize = 9 + statusText.size() + 1 + reason.size() + 2 + 2; // "HTTP/1.1 " ... "\r\n" ... "\r\n"
+    for (const HttpHeader &h : headers.fields())
+        headSize += h.name.size() + 2 + h.value.size() + 2;
     QByteArray out;
-    out.reserve(256 + headers.size() * 48 + (sendBody ? std::min(response.contentLength(), Limits::kFileChunkBytes) : 0));
-    out += "HTTP/1.1 ";
-    out += QByteArray::number(status);
-    out += ' ';
-    out += reasonPhrase(status);
-    out += "\r\n";
+    out.reserve(headSize + (sendBody ? std::min(response.contentLength(), Limits::kFileChunkBytes) : 0));
+    out.resize(headSize);
+    char *cursor = out.data();
+    auto put = [&cursor](QByteArrayView v) {
+        std::memcpy(cursor, v.data(), size_t(v.size()));
+        cursor += v.size();
+    };
+    put("HTTP/1.1 ");
+    put(statusText);
+    put(" ");
+    put(reason);
+    put("\r\n");
     for (const HttpHeader &h : headers.fields()) {
-        out += h.name;
-        out += ": ";
-        out += h.value;
-        out += "\r\n";
+        put(h.name);
+        put(": ");
+        put(h.value);
+        put("\r\n");
     }
-    out += "\r\n";
+    put("\r\n");
+    Q_ASSERT(cursor == out.data() + out.size());
     m_headBytes += out.size();
 
     m_segments.clear();
@@ -379,19 +443,16 @@ void Connection::sendResponse(HttpResponse &&response)
 
     m_record.status = status;
     m_record.handler = response.handler;
-    m_record.responseHeaders = std::move(headers);
-    if (m_haveRequest) {
-        m_record.method = m_request.method;
-        m_record.target = m_request.target;
-        m_record.httpVersion = m_request.version();
-        m_record.requestHeaders = m_request.headers;
-    }
+    const bool full = m_worker.engine().config.recordDetail == RecordDetail::Full;
+    if (full)
+        m_record.responseHeaders = std::move(headers);
+    if (m_haveRequest)
+        fillRecordRequest();
     m_record.timeToFirstByteUs = m_clock.nsecsElapsed() / 1000;
 
     m_state = State::Writing;
     setTimeout(Timeout::Write);
     write(out);
-    pumpBody();
 }
 
 void Connection::write(const QByteArray &bytes)
@@ -415,14 +476,12 @@ bool Connection::fillBody(QByteArray &out, qint64 budget)
             m_segmentDone = 0;
             continue;
         }
-        if (!m_file || (m_file->pos() != segment.offset + m_segmentDone
-                        && !m_file->seek(segment.offset + m_segmentDone))) {
+        if (!m_file)
             return false;
-        }
         const qint64 n = std::min(segment.length - m_segmentDone, budget);
         const qsizetype before = out.size();
         out.resize(before + qsizetype(n));
-        const qint64 got = m_file->read(out.data() + before, n);
+        const qint64 got = m_file->read(out.data() + before, n, segment.offset + m_segmentDone);
         if (got != n) {
             // The file shrank or failed under us; the promised length can no
             // longer be met.
@@ -459,23 +518,10 @@ void Connection::onBytesWritten(qint64 bytes)
 {
     m_writtenBytes += bytes;
     m_worker.engine().counters.bytesSent.fetch_add(quint64(bytes), std::memory_order_relaxed);
-
-    switch (m_state) {
-    case State::Writing:
-        setTimeout(Timeout::Write);
-        pumpBody();
-        if (m_state == State::Writing && !bodyPending() && m_socket->bytesToWrite() == 0)
-            finishExchange();
-        break;
-    case State::Closing:
-        if (!m_writeShutDown && m_socket->bytesToWrite() == 0) {
-            m_writeShutDown = true;
-            shutdownSocketWrite(m_socket->socketDescriptor());
-        }
-        break;
-    default:
-        break;
-    }
+    if (m_state == State::Writing)
+        setTimeout(Timeout::Write); // progress
+    if (m_state == State::Writing || m_state == State::Closing)
+        run();
 }
 
 void Connection::finishExchange()
@@ -494,7 +540,25 @@ void Connection::finishExchange()
         return;
     }
     setTimeout(Timeout::Idle);
-    process();
+    // The caller's loop looks for the next request.
+}
+
+void Connection::fillRecordRequest()
+{
+    m_record.method = m_request.method;
+    m_record.target = m_request.target;
+    m_record.httpVersion = m_request.version();
+    if (m_worker.engine().config.recordDetail == RecordDetail::Full) {
+        m_record.requestHeaders = m_request.headers;
+        return;
+    }
+    // A summary keeps what an access log prints.
+    m_record.requestHeaders = HttpHeaders{};
+    for (const char *name : {"Referer", "User-Agent"}) {
+        const QByteArray value = m_request.headers.value(name);
+        if (!value.isNull())
+            m_record.requestHeaders.append(name, value);
+    }
 }
 
 void Connection::submitRecord(const QString &error)
@@ -502,14 +566,14 @@ void Connection::submitRecord(const QString &error)
     if (!m_recordOpen)
         return;
     m_recordOpen = false;
+    if (m_worker.engine().config.recordDetail == RecordDetail::None) {
+        m_record = RequestRecord{};
+        return;
+    }
     if (!error.isEmpty() && m_record.error.isEmpty())
         m_record.error = error;
-    if (m_haveRequest && m_record.method.isEmpty()) {
-        m_record.method = m_request.method;
-        m_record.target = m_request.target;
-        m_record.httpVersion = m_request.version();
-        m_record.requestHeaders = m_request.headers;
-    }
+    if (m_haveRequest && m_record.method.isEmpty())
+        fillRecordRequest();
     m_record.bytesSent = m_writtenBytes;
     m_record.responseBodyBytes = std::max<qint64>(0, m_writtenBytes - m_headBytes);
     m_record.durationUs = m_clock.isValid() ? m_clock.nsecsElapsed() / 1000 : 0;
@@ -533,7 +597,7 @@ void Connection::closeGracefully()
         m_writeShutDown = true;
         shutdownSocketWrite(m_socket->socketDescriptor());
     }
-    onReadyRead();
+    discardInput();
 }
 
 void Connection::closeNow()
@@ -541,7 +605,7 @@ void Connection::closeNow()
     if (m_state == State::Closed)
         return;
     m_state = State::Closed;
-    m_timer.stop();
+    m_timeout = Timeout::None;
     m_segments.clear();
     m_segmentIndex = 0;
     m_file.reset();
@@ -576,8 +640,8 @@ void Connection::setTimeout(Timeout which)
     std::chrono::milliseconds ms{0};
     switch (which) {
     case Timeout::None:
-        m_timer.stop();
         m_timeout = which;
+        m_deadline = 0;
         return;
     case Timeout::Idle:
         ms = limits.idleTimeout;
@@ -595,18 +659,19 @@ void Connection::setTimeout(Timeout which)
         ms = Limits::kLingerTimeout;
         break;
     }
+    // A plain number: the worker's sweep compares it, so moving a deadline
+    // costs nothing (no timer is registered or unregistered per request).
     m_timeout = which;
-    m_timer.start(int(ms.count()), Qt::CoarseTimer, this);
+    m_deadline = m_worker.now() + ms.count();
 }
 
-void Connection::timerEvent(QTimerEvent *event)
+void Connection::checkDeadline(qint64 now)
 {
-    if (event->timerId() != m_timer.timerId()) {
-        QObject::timerEvent(event);
+    if (m_timeout == Timeout::None || now < m_deadline)
         return;
-    }
-    m_timer.stop();
-    switch (m_timeout) {
+    const Timeout expired = m_timeout;
+    setTimeout(Timeout::None);
+    switch (expired) {
     case Timeout::None:
         break;
     case Timeout::Idle:
@@ -616,10 +681,12 @@ void Connection::timerEvent(QTimerEvent *event)
     case Timeout::Header:
         m_record.error = QStringLiteral("The request head did not arrive in time");
         respondError(408, {});
+        run();
         break;
     case Timeout::Body:
         m_record.error = QStringLiteral("The request body stalled");
         respondError(408, {});
+        run();
         break;
     case Timeout::Write:
         abort(QStringLiteral("The client stopped reading the response"));

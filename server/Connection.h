@@ -5,7 +5,6 @@
 #include "HttpResponse.h"
 #include "RequestRecord.h"
 
-#include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
@@ -46,13 +45,13 @@ public:
     void abort(const QString &reason);
 
     bool isIdle() const { return m_state == State::Idle && m_in.isEmpty(); }
+    // Called by the worker's sweep with its clock (ms); acts on an expired
+    // timeout.
+    void checkDeadline(qint64 now);
 
 Q_SIGNALS:
     // Emitted once; the worker deletes the connection later.
     void closed(Servery::Connection *connection);
-
-protected:
-    void timerEvent(QTimerEvent *event) override;
 
 private:
     enum class State { Idle, ReadingHead, ReadingBody, Writing, Closing, Closed };
@@ -60,6 +59,8 @@ private:
     enum class BodyProgress { NeedMore, Done, Failed };
 
     void onReadyRead();
+    void run();
+    void discardInput();
     void onBytesWritten(qint64 bytes);
     void onSocketGone();
 
@@ -79,6 +80,7 @@ private:
     void closeGracefully();
     void closeNow();
     void submitRecord(const QString &error);
+    void fillRecordRequest();
     void write(const QByteArray &bytes);
     void setTimeout(Timeout which);
 
@@ -117,10 +119,12 @@ private:
     QList<BodySegment> m_segments;
     qsizetype m_segmentIndex = 0;
     qint64 m_segmentDone = 0; // bytes of the current segment already queued
-    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<FileHandle> m_file;
 
-    QBasicTimer m_timer;
     Timeout m_timeout = Timeout::None;
+    qint64 m_deadline = 0; // on the worker's clock, ms
+    bool m_running = false;
+    bool m_runAgain = false;
 };
 
 } // namespace Servery

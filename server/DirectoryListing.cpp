@@ -17,6 +17,9 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <vector>
 
 namespace Servery {
 
@@ -119,9 +122,22 @@ QByteArray folderUrl(const QStringList &segments, qsizetype depth)
     return url;
 }
 
+// Formatting through QDateTime costs a time-zone lookup per call; a listing
+// of 10,000 files makes 20,000 of them. The C library's broken-down time is
+// much cheaper and gives the same fields.
 QByteArray isoUtc(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs).toUTC().toString(Qt::ISODate).toLatin1();
+    const std::time_t t = std::time_t(secs);
+    std::tm tm{};
+#ifdef Q_OS_WIN
+    gmtime_s(&tm, &t);
+#else
+    gmtime_r(&t, &tm);
+#endif
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return QByteArray(buf, n);
 }
 
 } // namespace
@@ -189,29 +205,49 @@ void sortEntries(QList<DirectoryEntry> &entries, const ListingOrder &order)
     QCollator collator(system.language() == QLocale::C ? QLocale(QLocale::English) : system);
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    auto byName = [&](const DirectoryEntry &a, const DirectoryEntry &b) {
-        const int c = collator.compare(a.name, b.name);
-        return c != 0 ? c < 0 : a.name < b.name;
+
+    // One collation key per entry, then plain comparisons: a sort of 10,000
+    // names would otherwise ask the collator 130,000 times.
+    struct Keyed
+    {
+        QCollatorSortKey key;
+        qsizetype index;
     };
-    std::stable_sort(entries.begin(), entries.end(), [&](const DirectoryEntry &a, const DirectoryEntry &b) {
+    std::vector<Keyed> keyed;
+    keyed.reserve(size_t(entries.size()));
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        keyed.push_back({collator.sortKey(entries.at(i).name), i});
+
+    auto nameLess = [&](const Keyed &a, const Keyed &b) {
+        const int c = a.key.compare(b.key);
+        return c != 0 ? c < 0 : entries.at(a.index).name < entries.at(b.index).name;
+    };
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed &ka, const Keyed &kb) {
+        const DirectoryEntry &a = entries.at(ka.index);
+        const DirectoryEntry &b = entries.at(kb.index);
         if (a.isDirectory != b.isDirectory)
             return a.isDirectory;
-        const DirectoryEntry &x = order.descending ? b : a;
-        const DirectoryEntry &y = order.descending ? a : b;
+        const bool desc = order.descending;
         switch (order.key) {
         case ListingOrder::Key::Size:
-            if (x.size != y.size)
-                return x.size < y.size;
+            if (a.size != b.size)
+                return desc ? b.size < a.size : a.size < b.size;
             break;
         case ListingOrder::Key::Date:
-            if (x.modifiedSecs != y.modifiedSecs)
-                return x.modifiedSecs < y.modifiedSecs;
+            if (a.modifiedSecs != b.modifiedSecs)
+                return desc ? b.modifiedSecs < a.modifiedSecs : a.modifiedSecs < b.modifiedSecs;
             break;
         case ListingOrder::Key::Name:
             break;
         }
-        return byName(x, y);
+        return desc ? nameLess(kb, ka) : nameLess(ka, kb);
     });
+
+    QList<DirectoryEntry> sorted;
+    sorted.reserve(entries.size());
+    for (const Keyed &k : keyed)
+        sorted.append(std::move(entries[k.index]));
+    entries = std::move(sorted);
 }
 
 QString humanSize(qint64 bytes)
@@ -233,7 +269,17 @@ QString humanSize(qint64 bytes)
 
 QString humanDate(qint64 secondsSinceEpoch)
 {
-    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const std::time_t t = std::time_t(secondsSinceEpoch);
+    std::tm tm{};
+#ifdef Q_OS_WIN
+    localtime_s(&tm, &t);
+#else
+    localtime_r(&t, &tm);
+#endif
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+                                tm.tm_mday, tm.tm_hour, tm.tm_min);
+    return QString::fromLatin1(buf, n);
 }
 
 QByteArray htmlEscape(const QString &text)
@@ -290,9 +336,9 @@ QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryE
     // current column toggles its direction.
     QByteArray columns;
     const struct { ListingOrder::Key key; const char *cls; const char *label; } heads[] = {
-        {ListingOrder::Key::Name, "name", "Name"},
-        {ListingOrder::Key::Size, "size", "Size"},
-        {ListingOrder::Key::Date, "date", "Modified"},
+        {ListingOrder::Key::Name, "n", "Name"},
+        {ListingOrder::Key::Size, "s", "Size"},
+        {ListingOrder::Key::Date, "t", "Modified"},
     };
     for (const auto &h : heads) {
         ListingOrder next;
@@ -310,12 +356,14 @@ QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryE
                 + "\">" + h.label + arrow + "</a></th>";
     }
 
+    // Rows are kept lean (icons come from the style sheet): a folder of
+    // 10,000 files is a page of about 3 MB, not 5.
     QByteArray rows;
-    rows.reserve(entries.size() * 400 + 400);
+    rows.reserve(entries.size() * 300 + 400);
     if (!segments.isEmpty()) {
-        rows += "<tr class=\"up\"><td class=\"name\"><a href=\"../\"><svg class=\"icon\" aria-hidden=\"true\"><use "
-                "href=\"#i-up\"/></svg><span>Up to " + (segments.size() == 1 ? home : htmlEscape(segments.at(segments.size() - 2)))
-                + "</span></a></td><td class=\"size\"></td><td class=\"date\"></td><td class=\"dl\"></td></tr>\n";
+        rows += "<tr class=\"up\"><td class=\"n\"><a href=\"../\"><i class=\"i i-up\"></i><span>Up to "
+                + (segments.size() == 1 ? home : htmlEscape(segments.at(segments.size() - 2)))
+                + "</span></a></td><td class=\"s\"></td><td class=\"t\"></td><td class=\"d\"></td></tr>\n";
     }
     for (const DirectoryEntry &e : entries) {
         // "./" keeps a name like "javascript:x" or "a:b" from reading as a
@@ -324,15 +372,11 @@ QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryE
         const QByteArray name = htmlEscape(e.name);
         const QByteArray size = e.isDirectory ? QByteArray() : humanSize(e.size).toUtf8();
         const QByteArray date = humanDate(e.modifiedSecs).toUtf8();
-        rows += "<tr><td class=\"name\"><a href=\"" + href + "\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#"
-                + iconFor(e) + "\"/></svg><span>" + name + "<small class=\"meta\">"
-                + (e.isDirectory ? date : size + " \xc2\xb7 " + date) + "</small></span></a></td><td class=\"size\">"
-                + size + "</td><td class=\"date\"><time datetime=\"" + isoUtc(e.modifiedSecs) + "\">" + date
-                + "</time></td><td class=\"dl\">";
-        if (!e.isDirectory) {
-            rows += "<a href=\"" + href + "?download\" download aria-label=\"Download " + name
-                    + "\" title=\"Download\"><svg aria-hidden=\"true\"><use href=\"#i-download\"/></svg></a>";
-        }
+        rows += "<tr><td class=\"n\"><a href=\"" + href + "\"><i class=\"i " + iconFor(e) + "\"></i><span>" + name
+                + "<small>" + (e.isDirectory ? date : size + " \xc2\xb7 " + date) + "</small></span></a></td><td class=\"s\">"
+                + size + "</td><td class=\"t\" title=\"" + isoUtc(e.modifiedSecs) + "\">" + date + "</td><td class=\"d\">";
+        if (!e.isDirectory)
+            rows += "<a href=\"" + href + "?download\" download title=\"Download " + name + "\"></a>";
         rows += "</td></tr>\n";
     }
 

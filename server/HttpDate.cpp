@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdio>
+#include <limits>
 
 namespace Servery {
 
@@ -85,6 +86,11 @@ QList<QByteArrayView> words(QByteArrayView text)
 
 QByteArray formatHttpDate(qint64 secondsSinceEpoch)
 {
+    // Last-Modified asks for the same few values over and over.
+    thread_local qint64 cachedSeconds = std::numeric_limits<qint64>::min();
+    thread_local QByteArray cached;
+    if (secondsSinceEpoch == cachedSeconds)
+        return cached;
     const QDateTime t = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::utc());
     const QDate d = t.date();
     const QTime tm = t.time();
@@ -92,7 +98,9 @@ QByteArray formatHttpDate(qint64 secondsSinceEpoch)
     const int n = std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT",
                                 kDays[size_t(d.dayOfWeek() - 1)], d.day(), kMonths[size_t(d.month() - 1)],
                                 d.year(), tm.hour(), tm.minute(), tm.second());
-    return QByteArray(buf, n);
+    cachedSeconds = secondsSinceEpoch;
+    cached = QByteArray(buf, n);
+    return cached;
 }
 
 std::optional<qint64> parseHttpDate(QByteArrayView text)

@@ -11,7 +11,7 @@ void HttpResponse::setBody(QByteArray bytes)
         segments.append(BodySegment::data(std::move(bytes)));
 }
 
-void HttpResponse::setFileBody(std::unique_ptr<QFile> f, qint64 offset, qint64 length)
+void HttpResponse::setFileBody(std::unique_ptr<FileHandle> f, qint64 offset, qint64 length)
 {
     file = std::move(f);
     segments.clear();
@@ -31,9 +31,9 @@ HttpResponse HttpResponse::error(int status, QString handler)
 {
     HttpResponse r;
     r.status = status;
-    r.headers.append("Content-Type", "text/html; charset=utf-8");
-    r.headers.append("X-Content-Type-Options", "nosniff");
-    r.headers.append("Cache-Control", "no-store");
+    r.headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8"));
+    r.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    r.headers.append(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     r.setBody(errorPage(status));
     r.handler = std::move(handler);
     return r;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "FileHandle.h"
 #include "HttpHeaders.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QList>
 #include <QString>
 
@@ -35,7 +35,7 @@ struct HttpResponse
 
     // The body: `segments`, whose file slices read from `file`.
     QList<BodySegment> segments;
-    std::unique_ptr<QFile> file;
+    std::unique_ptr<FileHandle> file;
 
     // HEAD: the same headers as GET, Content-Length included, but no body.
     bool omitBody = false;
@@ -45,7 +45,7 @@ struct HttpResponse
     QString handler;
 
     void setBody(QByteArray bytes);
-    void setFileBody(std::unique_ptr<QFile> f, qint64 offset, qint64 length);
+    void setFileBody(std::unique_ptr<FileHandle> f, qint64 offset, qint64 length);
     qint64 contentLength() const;
 
     static HttpResponse error(int status, QString handler = QStringLiteral("error"));

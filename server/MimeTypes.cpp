@@ -7,67 +7,67 @@ namespace Servery {
 
 namespace {
 
-const QHash<QString, QByteArray> &webTypes()
+const QHash<QByteArray, QByteArray> &webTypes()
 {
-    static const QHash<QString, QByteArray> table = {
+    static const QHash<QByteArray, QByteArray> table = {
         // Documents and code
-        {QStringLiteral("html"), "text/html; charset=utf-8"},
-        {QStringLiteral("htm"), "text/html; charset=utf-8"},
-        {QStringLiteral("css"), "text/css; charset=utf-8"},
-        {QStringLiteral("js"), "text/javascript; charset=utf-8"},
-        {QStringLiteral("mjs"), "text/javascript; charset=utf-8"},
-        {QStringLiteral("cjs"), "text/javascript; charset=utf-8"},
-        {QStringLiteral("json"), "application/json"},
-        {QStringLiteral("map"), "application/json"},
-        {QStringLiteral("webmanifest"), "application/manifest+json"},
-        {QStringLiteral("xml"), "application/xml"},
-        {QStringLiteral("wasm"), "application/wasm"},
-        {QStringLiteral("txt"), "text/plain; charset=utf-8"},
-        {QStringLiteral("text"), "text/plain; charset=utf-8"},
-        {QStringLiteral("log"), "text/plain; charset=utf-8"},
-        {QStringLiteral("md"), "text/markdown; charset=utf-8"},
-        {QStringLiteral("csv"), "text/csv; charset=utf-8"},
-        {QStringLiteral("ics"), "text/calendar; charset=utf-8"},
-        {QStringLiteral("vtt"), "text/vtt; charset=utf-8"},
-        {QStringLiteral("srt"), "text/plain; charset=utf-8"},
-        {QStringLiteral("pdf"), "application/pdf"},
+        {QByteArrayLiteral("html"), "text/html; charset=utf-8"},
+        {QByteArrayLiteral("htm"), "text/html; charset=utf-8"},
+        {QByteArrayLiteral("css"), "text/css; charset=utf-8"},
+        {QByteArrayLiteral("js"), "text/javascript; charset=utf-8"},
+        {QByteArrayLiteral("mjs"), "text/javascript; charset=utf-8"},
+        {QByteArrayLiteral("cjs"), "text/javascript; charset=utf-8"},
+        {QByteArrayLiteral("json"), "application/json"},
+        {QByteArrayLiteral("map"), "application/json"},
+        {QByteArrayLiteral("webmanifest"), "application/manifest+json"},
+        {QByteArrayLiteral("xml"), "application/xml"},
+        {QByteArrayLiteral("wasm"), "application/wasm"},
+        {QByteArrayLiteral("txt"), "text/plain; charset=utf-8"},
+        {QByteArrayLiteral("text"), "text/plain; charset=utf-8"},
+        {QByteArrayLiteral("log"), "text/plain; charset=utf-8"},
+        {QByteArrayLiteral("md"), "text/markdown; charset=utf-8"},
+        {QByteArrayLiteral("csv"), "text/csv; charset=utf-8"},
+        {QByteArrayLiteral("ics"), "text/calendar; charset=utf-8"},
+        {QByteArrayLiteral("vtt"), "text/vtt; charset=utf-8"},
+        {QByteArrayLiteral("srt"), "text/plain; charset=utf-8"},
+        {QByteArrayLiteral("pdf"), "application/pdf"},
         // Images
-        {QStringLiteral("png"), "image/png"},
-        {QStringLiteral("jpg"), "image/jpeg"},
-        {QStringLiteral("jpeg"), "image/jpeg"},
-        {QStringLiteral("gif"), "image/gif"},
-        {QStringLiteral("svg"), "image/svg+xml"},
-        {QStringLiteral("webp"), "image/webp"},
-        {QStringLiteral("avif"), "image/avif"},
-        {QStringLiteral("ico"), "image/x-icon"},
-        {QStringLiteral("bmp"), "image/bmp"},
-        {QStringLiteral("heic"), "image/heic"},
-        {QStringLiteral("heif"), "image/heif"},
+        {QByteArrayLiteral("png"), "image/png"},
+        {QByteArrayLiteral("jpg"), "image/jpeg"},
+        {QByteArrayLiteral("jpeg"), "image/jpeg"},
+        {QByteArrayLiteral("gif"), "image/gif"},
+        {QByteArrayLiteral("svg"), "image/svg+xml"},
+        {QByteArrayLiteral("webp"), "image/webp"},
+        {QByteArrayLiteral("avif"), "image/avif"},
+        {QByteArrayLiteral("ico"), "image/x-icon"},
+        {QByteArrayLiteral("bmp"), "image/bmp"},
+        {QByteArrayLiteral("heic"), "image/heic"},
+        {QByteArrayLiteral("heif"), "image/heif"},
         // Audio and video
-        {QStringLiteral("mp4"), "video/mp4"},
-        {QStringLiteral("m4v"), "video/mp4"},
-        {QStringLiteral("webm"), "video/webm"},
-        {QStringLiteral("mov"), "video/quicktime"},
-        {QStringLiteral("mkv"), "video/x-matroska"},
-        {QStringLiteral("ogv"), "video/ogg"},
-        {QStringLiteral("mp3"), "audio/mpeg"},
-        {QStringLiteral("m4a"), "audio/mp4"},
-        {QStringLiteral("aac"), "audio/aac"},
-        {QStringLiteral("ogg"), "audio/ogg"},
-        {QStringLiteral("oga"), "audio/ogg"},
-        {QStringLiteral("opus"), "audio/ogg"},
-        {QStringLiteral("wav"), "audio/wav"},
-        {QStringLiteral("flac"), "audio/flac"},
+        {QByteArrayLiteral("mp4"), "video/mp4"},
+        {QByteArrayLiteral("m4v"), "video/mp4"},
+        {QByteArrayLiteral("webm"), "video/webm"},
+        {QByteArrayLiteral("mov"), "video/quicktime"},
+        {QByteArrayLiteral("mkv"), "video/x-matroska"},
+        {QByteArrayLiteral("ogv"), "video/ogg"},
+        {QByteArrayLiteral("mp3"), "audio/mpeg"},
+        {QByteArrayLiteral("m4a"), "audio/mp4"},
+        {QByteArrayLiteral("aac"), "audio/aac"},
+        {QByteArrayLiteral("ogg"), "audio/ogg"},
+        {QByteArrayLiteral("oga"), "audio/ogg"},
+        {QByteArrayLiteral("opus"), "audio/ogg"},
+        {QByteArrayLiteral("wav"), "audio/wav"},
+        {QByteArrayLiteral("flac"), "audio/flac"},
         // Fonts
-        {QStringLiteral("woff"), "font/woff"},
-        {QStringLiteral("woff2"), "font/woff2"},
-        {QStringLiteral("ttf"), "font/ttf"},
-        {QStringLiteral("otf"), "font/otf"},
+        {QByteArrayLiteral("woff"), "font/woff"},
+        {QByteArrayLiteral("woff2"), "font/woff2"},
+        {QByteArrayLiteral("ttf"), "font/ttf"},
+        {QByteArrayLiteral("otf"), "font/otf"},
         // Archives
-        {QStringLiteral("zip"), "application/zip"},
-        {QStringLiteral("gz"), "application/gzip"},
-        {QStringLiteral("tar"), "application/x-tar"},
-        {QStringLiteral("7z"), "application/x-7z-compressed"},
+        {QByteArrayLiteral("zip"), "application/zip"},
+        {QByteArrayLiteral("gz"), "application/gzip"},
+        {QByteArrayLiteral("tar"), "application/x-tar"},
+        {QByteArrayLiteral("7z"), "application/x-7z-compressed"},
     };
     return table;
 }
@@ -76,19 +76,38 @@ const QHash<QString, QByteArray> &webTypes()
 
 QByteArray mimeTypeForFileName(const QString &fileName)
 {
+    // Called for every file served: look the suffix up without allocating.
+    // Suffixes are ASCII and short; anything else goes the slow way.
     const qsizetype dot = fileName.lastIndexOf(u'.');
-    if (dot >= 0 && dot + 1 < fileName.size()) {
-        const QString suffix = fileName.sliced(dot + 1).toLower();
-        const auto it = webTypes().constFind(suffix);
+    const qsizetype slash = fileName.lastIndexOf(u'/');
+    char suffix[16];
+    qsizetype length = 0;
+    bool ascii = dot > slash && dot + 1 < fileName.size() && fileName.size() - dot - 1 < qsizetype(sizeof suffix);
+    for (qsizetype i = dot + 1; ascii && i < fileName.size(); ++i) {
+        const char16_t c = fileName.at(i).unicode();
+        if (c >= 0x80) {
+            ascii = false;
+            break;
+        }
+        suffix[length++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    // Answers from QMimeDatabase, remembered per thread (see below).
+    thread_local QHash<QByteArray, QByteArray> asciiCache;
+    if (ascii) {
+        const QByteArray key = QByteArray::fromRawData(suffix, length);
+        const auto it = webTypes().constFind(key);
         if (it != webTypes().cend())
             return it.value();
+        const auto cached = asciiCache.constFind(key);
+        if (cached != asciiCache.cend())
+            return cached.value();
     }
 
     // QMimeDatabase is thread-safe, but it matches globs with freshly
     // compiled regular expressions: far too slow per request. Remember its
     // answers per thread, keyed by suffix (or by the name when there is none).
     thread_local QHash<QString, QByteArray> cache;
-    const QString key = dot >= 0 ? fileName.sliced(dot).toLower() : fileName.sliced(fileName.lastIndexOf(u'/') + 1);
+    const QString key = dot > slash ? fileName.sliced(dot).toLower() : fileName.sliced(slash + 1);
     if (const auto it = cache.constFind(key); it != cache.cend())
         return it.value();
     if (cache.size() >= 1024)
@@ -105,6 +124,11 @@ QByteArray mimeTypeForFileName(const QString &fileName)
             name += "; charset=utf-8";
     }
     cache.insert(key, name);
+    if (ascii) {
+        if (asciiCache.size() >= 1024)
+            asciiCache.clear();
+        asciiCache.insert(QByteArray(suffix, length), name);
+    }
     return name;
 }
 

@@ -1,5 +1,8 @@
 #include "SafeOpen.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
 #include <QStringBuilder>
 
 #include <cerrno>
@@ -73,6 +76,53 @@ QString realPathOf(int fd, const QByteArray &path)
 }
 #endif
 
+#ifndef Q_OS_WIN
+// Asking the kernel for a descriptor's path costs a lookup on every request.
+// The answer for a file identified by device, inode and change time (ctime
+// moves on rename, link and unlink) stays true while that triple does, so
+// each worker thread remembers it briefly. A different file behind the same
+// name (a swapped symlink) has a different identity and is checked afresh.
+struct VerifiedPath
+{
+    dev_t device;
+    ino_t inode;
+    qint64 ctimeNs;
+    qint64 checkedAtMs;
+    QString realPath;
+};
+
+constexpr qint64 kVerifiedPathLifetimeMs = 2000;
+constexpr qsizetype kVerifiedPathEntries = 4096;
+
+qint64 ctimeNs(const struct stat &st)
+{
+#if defined(Q_OS_MACOS)
+    return qint64(st.st_ctimespec.tv_sec) * 1'000'000'000 + st.st_ctimespec.tv_nsec;
+#else
+    return qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+#endif
+}
+
+QString verifiedRealPath(int fd, const QByteArray &native, const QString &path, const struct stat &st)
+{
+    thread_local QHash<QString, VerifiedPath> cache;
+    thread_local QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    const qint64 now = clock.elapsed();
+    const auto it = cache.constFind(path);
+    if (it != cache.cend() && it->device == st.st_dev && it->inode == st.st_ino && it->ctimeNs == ctimeNs(st)
+        && now - it->checkedAtMs < kVerifiedPathLifetimeMs) {
+        return it->realPath;
+    }
+    const QString real = realPathOf(fd, native);
+    if (cache.size() >= kVerifiedPathEntries)
+        cache.clear();
+    cache.insert(path, VerifiedPath{st.st_dev, st.st_ino, ctimeNs(st), now, real});
+    return real;
+}
+#endif
+
 } // namespace
 
 bool isInsideRoot(const QString &root, const QString &canonicalPath)
@@ -119,6 +169,8 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
         return r;
     }
 
+    // O_NONBLOCK: should a FIFO appear here after the stat, opening it
+    // does not wait for a writer. It changes nothing for a regular file.
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return fromErrno(errno);
@@ -130,22 +182,13 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
         return r;
     }
     SafeOpenResult r;
-    r.realPath = realPathOf(fd, native);
+    r.realPath = verifiedRealPath(fd, native, path, opened);
     if (!allowOutside && !isInsideRoot(root, r.realPath)) {
         ::close(fd);
         r.status = Status::NotFound;
         return r;
     }
-    // Reads are plain blocking reads from here on (a regular file never
-    // blocks on "no data yet").
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    r.file = std::make_unique<QFile>();
-    if (!r.file->open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        r.file.reset();
-        r.status = Status::Error;
-        return r;
-    }
+    r.file = std::make_unique<FileHandle>(fd); // owns fd from here on
     r.size = qint64(opened.st_size);
     r.modifiedSecs = qint64(opened.st_mtime);
 #if defined(Q_OS_MACOS)
@@ -182,14 +225,14 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
         r.status = Status::Forbidden;
         return r;
     }
-    r.file = std::make_unique<QFile>(r.realPath);
-    if (!r.file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        r.status = r.file->error() == QFileDevice::PermissionsError ? Status::Forbidden : Status::Error;
-        r.file.reset();
+    auto file = std::make_unique<QFile>(r.realPath);
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        r.status = file->error() == QFileDevice::PermissionsError ? Status::Forbidden : Status::Error;
         return r;
     }
-    r.size = r.file->size();
-    r.modifiedSecs = r.file->fileTime(QFileDevice::FileModificationTime).toSecsSinceEpoch();
+    r.size = file->size();
+    r.modifiedSecs = file->fileTime(QFileDevice::FileModificationTime).toSecsSinceEpoch();
+    r.file = std::make_unique<FileHandle>(std::move(file));
     r.status = Status::File;
     return r;
 }

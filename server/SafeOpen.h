@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QFile>
+#include "FileHandle.h"
+
+#include <QString>
 #include <QString>
 
 #include <memory>
@@ -20,7 +22,7 @@ struct SafeOpenResult
     };
 
     Status status = Status::Error;
-    std::unique_ptr<QFile> file;
+    std::unique_ptr<FileHandle> file;
     QString realPath;        // canonical path of what was opened
     qint64 size = 0;         // from fstat of the open file
     qint64 modifiedSecs = 0; // likewise

@@ -34,6 +34,14 @@ enum class ServeMode {
     Share,   // files handed to other devices: a modest max-age
 };
 
+// How much of each exchange the request log keeps. The window shows
+// everything; an access log needs a summary; with no log, nothing is kept.
+enum class RecordDetail {
+    Full,    // headers both ways and the first 64 KiB of the request body
+    Summary, // what the Combined Log Format prints: no other headers, no body
+    None,    // no records at all (counters still count)
+};
+
 struct ServerConfig
 {
     QString rootPath;                       // the shared folder
@@ -46,6 +54,7 @@ struct ServerConfig
     bool listDirectories = true;  // a listing when a folder has no index
     bool showHidden = false;      // serve and list dotfiles
     bool followSymlinks = false;  // let symlinks lead outside the folder
+    RecordDetail recordDetail = RecordDetail::Full;
     ServerLimits limits;
 };
 

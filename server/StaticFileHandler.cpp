@@ -77,13 +77,13 @@ HttpResponse StaticFileHandler::handle(const HttpRequest &request)
     if (request.method == "OPTIONS") {
         HttpResponse r;
         r.status = 204;
-        r.headers.append("Allow", kAllow);
+        r.headers.append(QByteArrayLiteral("Allow"), kAllow);
         r.handler = QStringLiteral("options");
         return r;
     }
     if (request.method != "GET" && request.method != "HEAD") {
         HttpResponse r = HttpResponse::error(405, QStringLiteral("method check"));
-        r.headers.append("Allow", kAllow);
+        r.headers.append(QByteArrayLiteral("Allow"), kAllow);
         return r;
     }
 
@@ -131,8 +131,8 @@ HttpResponse StaticFileHandler::redirectToSlash(const HttpRequest &request, cons
     QByteArray location = request.path + '/';
     if (request.hasQuery())
         location += '?' + request.query;
-    r.headers.append("Location", location);
-    r.headers.append("Content-Type", "text/html; charset=utf-8");
+    r.headers.append(QByteArrayLiteral("Location"), location);
+    r.headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8"));
     const QByteArray link =
             path.segments.isEmpty() ? QByteArray("/") : "./" + encodeUrlPath(path.segments.constLast()) + '/';
     r.setBody("<!DOCTYPE html>\n<title>Moved</title><a href=\"" + link + "\">Moved here</a>\n");
@@ -151,19 +151,19 @@ HttpResponse StaticFileHandler::serveListing(const HttpRequest &request, const U
     HttpResponse r;
     r.status = 200;
     if (prefersJson(request)) {
-        r.headers.append("Content-Type", "application/json");
+        r.headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
         r.setBody(renderListingJson(path.segments, entries));
     } else {
-        r.headers.append("Content-Type", "text/html; charset=utf-8");
+        r.headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8"));
         // No scripts at all; inline styles and the inline SVG icons only.
         r.headers.append("Content-Security-Policy",
                          "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:");
         r.setBody(renderListingHtml(path.segments, entries, order));
     }
     // A listing changes whenever the folder does: always revalidate.
-    r.headers.append("Cache-Control", "no-cache");
-    r.headers.append("Vary", "Accept");
-    r.headers.append("X-Content-Type-Options", "nosniff");
+    r.headers.append(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    r.headers.append(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept"));
+    r.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     r.omitBody = request.method == "HEAD";
     r.handler = QStringLiteral("directory listing");
     return r;
@@ -179,9 +179,9 @@ HttpResponse StaticFileHandler::serveFile(const HttpRequest &request, SafeOpenRe
     HttpResponse r;
     r.handler = QStringLiteral("static file");
     r.omitBody = head;
-    r.headers.append("Last-Modified", formatHttpDate(validators.lastModifiedSecs));
-    r.headers.append("ETag", validators.etag);
-    r.headers.append("Cache-Control", cacheControl());
+    r.headers.append(QByteArrayLiteral("Last-Modified"), formatHttpDate(validators.lastModifiedSecs));
+    r.headers.append(QByteArrayLiteral("ETag"), validators.etag);
+    r.headers.append(QByteArrayLiteral("Cache-Control"), cacheControl());
 
     // RFC 9110 13.2.2: preconditions before anything else.
     switch (evaluatePreconditions(request, validators)) {
@@ -190,17 +190,17 @@ HttpResponse StaticFileHandler::serveFile(const HttpRequest &request, SafeOpenRe
         return r;
     case PreconditionResult::PreconditionFailed: {
         HttpResponse failed = HttpResponse::error(412);
-        failed.headers.append("ETag", validators.etag);
+        failed.headers.append(QByteArrayLiteral("ETag"), validators.etag);
         return failed;
     }
     case PreconditionResult::Proceed:
         break;
     }
 
-    r.headers.append("Accept-Ranges", "bytes");
-    r.headers.append("X-Content-Type-Options", "nosniff");
+    r.headers.append(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
+    r.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     if (hasQueryKey(request, QStringLiteral("download")))
-        r.headers.append("Content-Disposition", contentDisposition(fileName));
+        r.headers.append(QByteArrayLiteral("Content-Disposition"), contentDisposition(fileName));
 
     const qint64 size = opened.size;
     // RFC 9110 14.2: ranges apply to GET only, and only while If-Range agrees.
@@ -211,13 +211,13 @@ HttpResponse StaticFileHandler::serveFile(const HttpRequest &request, SafeOpenRe
     switch (ranges.kind) {
     case RangeRequest::Kind::Ignore:
         r.status = 200;
-        r.headers.append("Content-Type", contentType);
+        r.headers.append(QByteArrayLiteral("Content-Type"), contentType);
         r.setFileBody(std::move(opened.file), 0, size);
         return r;
     case RangeRequest::Kind::Unsatisfiable: {
         HttpResponse failed = HttpResponse::error(416);
-        failed.headers.append("Content-Range", "bytes */" + QByteArray::number(size));
-        failed.headers.append("Accept-Ranges", "bytes");
+        failed.headers.append(QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(size));
+        failed.headers.append(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
         failed.omitBody = head;
         return failed;
     }
@@ -232,15 +232,15 @@ HttpResponse StaticFileHandler::serveFile(const HttpRequest &request, SafeOpenRe
     };
     if (ranges.ranges.size() == 1) {
         const ByteRange &br = ranges.ranges.constFirst();
-        r.headers.append("Content-Type", contentType);
-        r.headers.append("Content-Range", contentRange(br));
+        r.headers.append(QByteArrayLiteral("Content-Type"), contentType);
+        r.headers.append(QByteArrayLiteral("Content-Range"), contentRange(br));
         r.setFileBody(std::move(opened.file), br.first, br.length());
         return r;
     }
 
     // Several ranges: multipart/byteranges (RFC 9110 14.6).
     const QByteArray boundary = "servery-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    r.headers.append("Content-Type", "multipart/byteranges; boundary=" + boundary);
+    r.headers.append(QByteArrayLiteral("Content-Type"), "multipart/byteranges; boundary=" + boundary);
     r.file = std::move(opened.file);
     bool first = true;
     for (const ByteRange &br : std::as_const(ranges.ranges)) {

@@ -3,9 +3,12 @@
 #include "Connection.h"
 #include "RecordFeed.h"
 #include "StaticFileHandler.h"
+#include "limits.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 namespace Servery {
 
@@ -24,8 +27,17 @@ Worker::Worker(int index, std::shared_ptr<EngineState> engine)
     : m_index(index)
     , m_engine(std::move(engine))
     , m_flushTimer(this)
+    , m_sweepTimer(this)
     , m_drainDeadline(this)
 {
+    m_clock.start();
+    // Deadlines are checked a few times per shortest timeout: a timeout
+    // fires at most a quarter late, and never more than 250 ms late.
+    const ServerLimits &l = m_engine->config.limits;
+    const qint64 shortest = std::min<qint64>({l.headerTimeout.count(), l.idleTimeout.count(), l.bodyIdleTimeout.count(),
+                                      l.writeIdleTimeout.count(), qint64(Limits::kLingerTimeout.count())});
+    m_sweepTimer.setInterval(int(std::clamp<qint64>(shortest / 4, 10, 250)));
+    connect(&m_sweepTimer, &QTimer::timeout, this, &Worker::sweep);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushInterval);
     connect(&m_flushTimer, &QTimer::timeout, this, &Worker::flushRecords);
@@ -65,6 +77,8 @@ void Worker::adopt(qintptr descriptor, bool rejectAsBusy)
     connection->setParent(this);
     m_connections.insert(connection);
     connect(connection, &Connection::closed, this, &Worker::connectionClosed);
+    if (!m_sweepTimer.isActive())
+        m_sweepTimer.start();
     if (!connection->start())
         connectionClosed(connection);
 }
@@ -73,10 +87,23 @@ void Worker::connectionClosed(Connection *connection)
 {
     if (!m_connections.remove(connection))
         return;
+    if (m_connections.isEmpty())
+        m_sweepTimer.stop();
     connection->deleteLater();
     m_load.fetch_sub(1, std::memory_order_relaxed);
     m_engine->counters.openConnections.fetch_sub(1, std::memory_order_relaxed);
     finishDrainIfDone();
+}
+
+void Worker::sweep()
+{
+    const qint64 t = now();
+    // Connections may close (and leave the set) while being checked.
+    const QList<Connection *> connections = m_connections.values();
+    for (Connection *c : connections) {
+        if (m_connections.contains(c))
+            c->checkDeadline(t);
+    }
 }
 
 void Worker::submit(RequestRecord &&record)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <atomic>
@@ -44,10 +45,13 @@ public:
     EngineState &engine() { return *m_engine; }
     RequestHandler &handler();
     bool isDraining() const { return m_draining; }
+    // Milliseconds on this worker's monotonic clock, for connection deadlines.
+    qint64 now() const { return m_clock.elapsed(); }
     void submit(RequestRecord &&record);
 
 private:
     void connectionClosed(Connection *connection);
+    void sweep();
     void flushRecords();
     void finishDrainIfDone();
 
@@ -59,6 +63,9 @@ private:
 
     QList<RequestRecord> m_batch;
     QTimer m_flushTimer;
+    // One timer for every connection's deadline, instead of one each.
+    QElapsedTimer m_clock;
+    QTimer m_sweepTimer;
 
     bool m_draining = false;
     QTimer m_drainDeadline;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void optionsAndUnknownMethods();
     void ipv6LoopbackIsServed();
     void largeFileIsByteExact();
+    void recordDetailLevels();
     void everyExchangeProducesOneRecord();
 
 private:
@@ -418,6 +419,40 @@ void tst_Server::largeFileIsByteExact()
     for (qint64 i = 0; i < size; i += 4093)
         QCOMPARE(r[0].body.at(i), TestServer::patternByte(i));
     QCOMPARE(r[0].body.at(size - 1), TestServer::patternByte(size - 1));
+}
+
+void tst_Server::recordDetailLevels()
+{
+    const QByteArray request = "POST /x HTTP/1.1\r\nHost: t\r\nUser-Agent: probe\r\nReferer: http://r/\r\n"
+                               "X-Other: 1\r\nContent-Length: 4\r\n\r\nbody";
+    for (const RecordDetail detail : {RecordDetail::Summary, RecordDetail::None}) {
+        TestServer s;
+        ServerConfig config;
+        config.recordDetail = detail;
+        QVERIFY(s.start(config));
+        RawHttpClient client;
+        QVERIFY(client.connectTo(s.port()));
+        client.send(request);
+        QCOMPARE(client.readResponses(1).size(), 1);
+        QVERIFY(s.stop()); // hands over every record there is
+        if (detail == RecordDetail::None) {
+            QVERIFY(s.records().isEmpty());
+            QCOMPARE(s.server().stats().requests, 1u);
+            continue;
+        }
+        QCOMPARE(s.records().size(), 1);
+        const RequestRecord &r = s.records().constFirst();
+        // What the Combined Log Format needs, and nothing else.
+        QCOMPARE(r.requestLine(), QByteArray("POST /x HTTP/1.1"));
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.requestHeaders.value("User-Agent"), QByteArray("probe"));
+        QCOMPARE(r.requestHeaders.value("Referer"), QByteArray("http://r/"));
+        QVERIFY(!r.requestHeaders.contains("X-Other"));
+        QVERIFY(r.responseHeaders.isEmpty());
+        QVERIFY(r.requestBody.isEmpty());
+        QCOMPARE(r.requestBodySize, 4);
+        QVERIFY(r.responseBodyBytes > 0);
+    }
 }
 
 void tst_Server::everyExchangeProducesOneRecord()

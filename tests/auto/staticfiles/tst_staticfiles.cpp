@@ -48,6 +48,7 @@ private Q_SLOTS:
     void hiddenAndOutsideAreNotFound_data();
     void hiddenAndOutsideAreNotFound();
     void optionsRevealHiddenAndOutside();
+    void swappedSymlinkIsCheckedAgain();
     void unreadableFileIs403();
     void fifoIs403WithoutHanging();
     void emptyFile();
@@ -239,6 +240,24 @@ void tst_StaticFiles::optionsRevealHiddenAndOutside()
     QVERIFY(listing.body.contains(">secret-link.txt<"));
     // Still never a way above the root through the URL itself.
     QCOMPARE(fetch(permissive, get("/../x")).status, 400);
+}
+
+void tst_StaticFiles::swappedSymlinkIsCheckedAgain()
+{
+    // The server remembers which opened files it has checked; a symlink
+    // re-pointed outside right after a good request must still be refused.
+    TestServer s;
+    s.writeFile(QStringLiteral("inside.txt"), "inside");
+    QVERIFY(QFile::link(s.root() + QStringLiteral("/inside.txt"), s.root() + QStringLiteral("/link.txt")));
+    ServerConfig config;
+    config.workerCount = 1; // the same worker, the same memory, both times
+    QVERIFY(s.start(config));
+    QCOMPARE(fetch(s, get("/link.txt")).body, QByteArray("inside"));
+    QVERIFY(QFile::remove(s.root() + QStringLiteral("/link.txt")));
+    QVERIFY(QFile::link(m_outside.filePath(QStringLiteral("secret.txt")), s.root() + QStringLiteral("/link.txt")));
+    const WireResponse r = fetch(s, get("/link.txt"));
+    QCOMPARE(r.status, 404);
+    QVERIFY(!r.body.contains("outside"));
 }
 
 void tst_StaticFiles::unreadableFileIs403()
