@@ -28,13 +28,15 @@ QString CommandLine::helpText()
         "Options:\n"
         "  -p, --port N           port to listen on (default 8080; 0 picks a free one)\n"
         "  -b, --bind ADDR        listen on this one address only, e.g. 192.168.1.23\n"
+        "                         (headless)\n"
         "  -l, --local-only       only this computer may connect (127.0.0.1 and ::1)\n"
         "      --headless         no window: print the addresses, a QR code for phones\n"
         "                         and an access log (Combined Log Format)\n"
         "      --start            open the window and start sharing at once (with the\n"
         "                         network unless --local-only)\n"
         "      --access-log FILE  append the access log to FILE, not standard output\n"
-        "  -q, --quiet            no access log\n"
+        "                         (headless)\n"
+        "  -q, --quiet            no access log (headless)\n"
         "      --mode MODE        preview (default): browsers revalidate every file,\n"
         "                         so edits show at once; share: files may be cached\n"
         "                         for 5 minutes\n"
@@ -49,8 +51,8 @@ QString CommandLine::helpText()
         "Without --headless, Servery opens its window (or runs headless, saying so,\n"
         "when there is no display).\n"
         "\n"
-        "Exit status: 0 after Ctrl+C or SIGTERM and a graceful stop, 1 when serving\n"
-        "fails (port busy, folder missing), 2 for a command-line mistake.\n");
+        "Headless exit status: 0 after Ctrl+C or SIGTERM and a graceful stop, 1 when\n"
+        "serving fails (port busy, folder missing), 2 for a command-line mistake.\n");
 }
 
 QString CommandLine::versionText()

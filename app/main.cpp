@@ -93,6 +93,13 @@ int main(int argc, char **argv)
 #ifdef SERVERY_HAVE_GUI
     if (!cl.options.headless) {
         if (displayAvailable()) {
+            // The window has its own "Who can connect" and its own log.
+            if (!cl.options.bindAddress.isNull() || !cl.options.accessLogPath.isEmpty() || cl.options.quiet) {
+                printTo(stderr, QStringLiteral("servery: --bind, --access-log and --quiet go with --headless; the window "
+                                               "chooses who can connect and shows its own log.\nTry 'servery --help' "
+                                               "for the options.\n"));
+                return 2;
+            }
             QApplication app(argc, argv);
             QApplication::setApplicationName(QStringLiteral("Servery"));
             QApplication::setOrganizationName(QStringLiteral("Servery"));
@@ -113,6 +120,12 @@ int main(int argc, char **argv)
                 windowOptions.port = cl.options.port;
             windowOptions.localOnly = cl.options.localOnly;
             windowOptions.startNow = cl.options.start;
+            windowOptions.server.mode = cl.options.shareMode ? Servery::ServeMode::Share : Servery::ServeMode::Preview;
+            windowOptions.server.indexFileName = cl.options.indexFileName;
+            windowOptions.server.listDirectories = cl.options.listDirectories;
+            windowOptions.server.showHidden = cl.options.showHidden;
+            windowOptions.server.followSymlinks = cl.options.followSymlinks;
+            windowOptions.server.workerCount = cl.options.workers;
             Servery::MainWindow window(windowOptions);
             Servery::SignalWatcher signalWatcher;
             QObject::connect(&signalWatcher, &Servery::SignalWatcher::terminationRequested, &window,

@@ -133,6 +133,15 @@ bool Acceptor::tryListen(const QList<QHostAddress> &addresses, quint16 port, Lis
             close();
             return false;
         }
+        // Out of descriptors (EMFILE), Qt pauses the listener and says so;
+        // try again shortly rather than stop accepting for good.
+        connect(listener, &QTcpServer::acceptError, this, [this, listener](QAbstractSocket::SocketError e) {
+            qCWarning(lcAcceptor) << "accept failed:" << e << "- retrying shortly";
+            QTimer::singleShot(std::chrono::milliseconds(100), listener, [this, listener] {
+                if (!m_paused)
+                    listener->resumeAccepting();
+            });
+        });
         if (port == 0)
             port = listener->serverPort(); // the others share the port drawn
         m_listeners.append(listener);

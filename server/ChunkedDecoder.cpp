@@ -107,6 +107,13 @@ ChunkedDecoder::Step ChunkedDecoder::fail(int status, const char *why)
 
 ChunkedDecoder::Step ChunkedDecoder::next(QByteArrayView input)
 {
+    const Step s = advance(input);
+    m_wireBytes += s.consumed;
+    return s;
+}
+
+ChunkedDecoder::Step ChunkedDecoder::advance(QByteArrayView input)
+{
     switch (m_state) {
     case State::Size:
         return readSizeLine(input);

@@ -40,10 +40,13 @@ public:
 
     bool isDone() const { return m_state == State::Done; }
     qint64 bodyBytes() const { return m_bodyBytes; }
+    // Every byte consumed so far, framing included.
+    qint64 wireBytes() const { return m_wireBytes; }
 
 private:
     enum class State { Size, Data, DataEnd, Trailer, Done, Failed };
 
+    Step advance(QByteArrayView input);
     Step readSizeLine(QByteArrayView input);
     Step readTrailerLine(QByteArrayView input);
     Step fail(int status, const char *why);
@@ -51,6 +54,7 @@ private:
     State m_state = State::Size;
     qint64 m_remaining = 0;  // bytes left in the current chunk
     qint64 m_bodyBytes = 0;  // decoded so far
+    qint64 m_wireBytes = 0;  // consumed so far, framing included
     qsizetype m_trailerBytes = 0;
 };
 

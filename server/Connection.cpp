@@ -61,8 +61,10 @@ bool Connection::start()
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onSocketGone);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        // The peer's FIN is not an error for us: Qt keeps flushing what we
-        // queued and reports `disconnected` once done.
+        // The peer's FIN arrives as this error and then `disconnected`,
+        // handled there. (Qt closes the socket when it reads end-of-file, so
+        // a client that half-closes after its request gets whatever had been
+        // written by then; browsers, curl and wget never half-close.)
         if (error != QAbstractSocket::RemoteHostClosedError)
             onSocketGone();
     });
@@ -329,7 +331,7 @@ Connection::BodyProgress Connection::consumeBody()
         switch (step.kind) {
         case ChunkedDecoder::Step::Kind::Data:
             recordBody(step.data);
-            if (m_chunked.bodyBytes() > maxBody) {
+            if (m_chunked.bodyBytes() > maxBody || m_chunked.wireBytes() > 2 * maxBody + 65536) {
                 m_in.remove(0, used);
                 m_record.error = QStringLiteral("Request body larger than the limit");
                 respondError(413, {});
@@ -337,6 +339,14 @@ Connection::BodyProgress Connection::consumeBody()
             }
             continue;
         case ChunkedDecoder::Step::Kind::NeedMore:
+            // Framing (sizes, extensions, trailers) counts too: a body of
+            // one-byte chunks with long extensions is no cheaper to read.
+            if (m_chunked.wireBytes() > 2 * maxBody + 65536) {
+                m_in.remove(0, used);
+                m_record.error = QStringLiteral("Request body larger than the limit");
+                respondError(413, {});
+                return BodyProgress::Failed;
+            }
             if (step.consumed > 0 && used < input.size())
                 continue;
             m_in.remove(0, used);
@@ -358,7 +368,12 @@ Connection::BodyProgress Connection::consumeBody()
 void Connection::dispatch()
 {
     setTimeout(Timeout::None);
-    sendResponse(m_worker.handler().handle(m_request));
+    HttpResponse response = m_worker.handler().handle(m_request);
+    // RFC 9110 9.3.2: a HEAD response is the GET response without content,
+    // whatever rule answered (errors and redirects included).
+    if (m_request.method == "HEAD")
+        response.omitBody = true;
+    sendResponse(std::move(response));
 }
 
 void Connection::respondError(int status, const QByteArray &reason)

@@ -3,6 +3,7 @@
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
+#include <climits>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #endif
@@ -26,9 +27,13 @@ qint64 raiseOpenFileLimit()
     rlimit limit{};
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return -1;
-    // macOS refuses values above OPEN_MAX even when the hard limit is
-    // "unlimited"; 65536 is plenty for this server anywhere.
+    // 65536 is plenty for this server anywhere; macOS refuses more than
+    // OPEN_MAX even when the hard limit says "unlimited".
+#ifdef Q_OS_MACOS
+    constexpr rlim_t cap = OPEN_MAX;
+#else
     constexpr rlim_t cap = 65536;
+#endif
     const rlim_t wanted = limit.rlim_max == RLIM_INFINITY ? cap : std::min(limit.rlim_max, cap);
     if (limit.rlim_cur < wanted) {
         rlimit raised = limit;

@@ -27,6 +27,17 @@ bool isValidHost(QByteArrayView v)
     return true;
 }
 
+// OWS is SP and HTAB only (RFC 9110 5.6.3); other whitespace stays, to be
+// refused as a control character.
+QByteArrayView trimOws(QByteArrayView v)
+{
+    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+        v = v.sliced(1);
+    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
+        v.chop(1);
+    return v;
+}
+
 ParseResult fail(int status, const char *why, HttpRequest partial = {})
 {
     ParseResult r;
@@ -343,7 +354,7 @@ ParseResult parseRequestHead(QByteArrayView input, qsizetype alreadyScanned)
             return fail(400, "whitespace before colon in header field", std::move(req));
         if (!isToken(name))
             return fail(400, "invalid header field name", std::move(req));
-        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        const QByteArrayView value = trimOws(line.sliced(colon + 1));
         if (!isValidFieldValue(value))
             return fail(400, "control character in header field value", std::move(req));
 

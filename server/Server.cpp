@@ -40,10 +40,17 @@ void Server::start(const ServerConfig &config)
     m_config = config;
     ++m_generation;
 
-    // Thousands of connections need thousands of descriptors.
-    raiseOpenFileLimit();
+    // Thousands of connections need thousands of descriptors; never promise
+    // more connections than there are descriptors (two per connection at
+    // worst, while it is handed over, plus files being served).
+    ServerConfig effective = config;
+    const qint64 descriptors = raiseOpenFileLimit();
+    if (descriptors > 0) {
+        const qint64 usable = std::max<qint64>(16, (descriptors - 64) / 2 - Limits::kRejectingConnectionSlack);
+        effective.limits.maxConnections = int(std::min<qint64>(effective.limits.maxConnections, usable));
+    }
 
-    m_engine = std::make_shared<EngineState>(config);
+    m_engine = std::make_shared<EngineState>(effective);
     m_engine->feed = &m_feed;
 
     const int count = config.workerCount > 0 ? config.workerCount : std::max(1, QThread::idealThreadCount());
@@ -195,7 +202,8 @@ void Server::killThreads()
 {
     if (!m_acceptorThread)
         return;
-    // Close everything from inside each thread, then let the loops end.
+    // The acceptor first, and to the end: once its thread has finished, no
+    // descriptor can be on its way to a worker that is about to go.
     Acceptor *acceptor = m_acceptor;
     QMetaObject::invokeMethod(
         acceptor,
@@ -204,6 +212,7 @@ void Server::killThreads()
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
+    m_acceptorThread->wait();
     for (const WorkerThread &wt : m_workers) {
         Worker *worker = wt.worker;
         QMetaObject::invokeMethod(

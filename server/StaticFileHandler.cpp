@@ -109,7 +109,8 @@ HttpResponse StaticFileHandler::handle(const HttpRequest &request)
             return redirectToSlash(request, path);
         SafeOpenResult index =
                 openInsideRoot(m_root, opened.realPath + u'/' + m_config.indexFileName, m_config.followSymlinks);
-        if (index.status == SafeOpenResult::Status::File)
+        if (index.status == SafeOpenResult::Status::File
+            && (m_config.showHidden || !isHiddenBelowRoot(m_root, index.realPath)))
             return serveFile(request, std::move(index), m_config.indexFileName);
         if (!m_config.listDirectories)
             return HttpResponse::error(404, QStringLiteral("listing disabled"));
@@ -128,7 +129,11 @@ HttpResponse StaticFileHandler::redirectToSlash(const HttpRequest &request, cons
     // its index and listing resolve inside it.
     HttpResponse r;
     r.status = 301;
-    QByteArray location = request.path + '/';
+    // Built from the resolved segments, never echoed: "//host" in a raw
+    // path would otherwise send the browser to another host.
+    QByteArray location = "/";
+    for (const QString &segment : path.segments)
+        location += encodeUrlPath(segment) + '/';
     if (request.hasQuery())
         location += '?' + request.query;
     r.headers.append(QByteArrayLiteral("Location"), location);

@@ -171,7 +171,19 @@ QString curlCommand(const RequestRecord &record, const QString &origin)
     QString url;
     QString requestTarget;
     if (isAbsoluteForm(target)) {
-        url = shellWord(target);
+        // The request reached this server whatever host its target named;
+        // repeating it goes here too, never to a host the client chose.
+        const qsizetype authority = target.indexOf("//") + 2;
+        qsizetype pathStart = authority;
+        while (pathStart < target.size() && target[pathStart] != '/' && target[pathStart] != '?')
+            ++pathStart;
+        QString base = origin;
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        QByteArray rest = target.sliced(pathStart).toByteArray();
+        if (!rest.startsWith('/'))
+            rest.prepend('/');
+        url = shellWord(QByteArray(base.toUtf8() + rest));
     } else {
         QString base = origin;
         while (base.endsWith(u'/'))
@@ -204,10 +216,11 @@ QString curlCommand(const RequestRecord &record, const QString &origin)
         lines << QStringLiteral("-H ") + shellWord(field);
     }
     if (sendsBody) {
-        // --data-binary would add a form Content-Type the client never sent.
+        // curl's data options would add a form Content-Type the client never sent.
         if (!hasContentType)
             lines << QStringLiteral("-H 'Content-Type:'");
-        lines << QStringLiteral("--data-binary ") + (bodyFromStdin ? QStringLiteral("@-") : singleQuoted(bodyText));
+        // --data-raw: a body starting with '@' is text, never "read this file".
+        lines << (bodyFromStdin ? QStringLiteral("--data-binary @-") : QStringLiteral("--data-raw ") + singleQuoted(bodyText));
     }
 
     QString command = lines.join(QStringLiteral(" \\\n  "));

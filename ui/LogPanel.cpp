@@ -185,19 +185,36 @@ void LogPanel::appendRecords(QList<RequestRecord> records)
     if (records.isEmpty())
         return;
     if (m_paused) {
-        m_held.append(std::move(records));
-        const qsizetype excess = m_held.size() - m_model->capacity();
-        if (excess > 0)
-            m_held.remove(0, excess);
+        for (RequestRecord &r : records) {
+            m_heldBytes += RequestLogModel::approximateSize(r);
+            m_held.push_back(std::move(r));
+        }
+        while (!m_held.empty()
+               && (qsizetype(m_held.size()) > m_model->capacity() || m_heldBytes > m_model->byteBudget())) {
+            m_heldBytes -= RequestLogModel::approximateSize(m_held.front());
+            m_held.pop_front();
+        }
         updatePausedLabel();
         return;
     }
     m_model->appendBatch(std::move(records));
 }
 
+QList<RequestRecord> LogPanel::takeHeld()
+{
+    QList<RequestRecord> out;
+    out.reserve(qsizetype(m_held.size()));
+    for (RequestRecord &r : m_held)
+        out.append(std::move(r));
+    m_held.clear();
+    m_heldBytes = 0;
+    return out;
+}
+
 void LogPanel::clear()
 {
     m_held.clear();
+    m_heldBytes = 0;
     m_model->clear();
     m_follow = true;
     updatePausedLabel();
@@ -210,8 +227,8 @@ void LogPanel::setPaused(bool paused)
     m_paused = paused;
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    if (!paused && !m_held.isEmpty())
-        m_model->appendBatch(std::exchange(m_held, {}));
+    if (!paused && !m_held.empty())
+        m_model->appendBatch(takeHeld());
     updatePausedLabel();
 }
 
@@ -221,7 +238,7 @@ void LogPanel::updatePausedLabel()
         m_pausedLabel->hide();
         return;
     }
-    m_pausedLabel->setText(m_held.isEmpty() ? tr("Paused. New requests will wait here until you resume.")
+    m_pausedLabel->setText(m_held.empty() ? tr("Paused. New requests will wait here until you resume.")
                                             : tr("Paused: %n new request(s) waiting.", nullptr, int(m_held.size())));
     m_pausedLabel->show();
 }
@@ -258,7 +275,9 @@ void LogPanel::bindModel()
     const quint64 selected = m_selectedId;
     // Detached, the proxy does no work at all when batches arrive.
     m_filter->setSourceModel(filtering ? m_model : nullptr);
+    QItemSelectionModel *oldSelection = m_table->selectionModel();
     m_table->setModel(wanted);
+    delete oldSelection; // setModel() leaves the old one to us
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPanel::showSelected);
     // Keep the same record selected across the switch, if it is shown.
     const int sourceRow = selected ? m_model->rowForId(selected) : -1;

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <deque>
+
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -60,6 +62,7 @@ protected:
 private:
     void updateStatusFilter();
     void bindModel();
+    QList<RequestRecord> takeHeld();
     int sourceRow(const QModelIndex &index) const;
     void showSelected();
     void scheduleFollow();
@@ -75,7 +78,8 @@ private:
     QList<QToolButton *> m_classButtons;
     QLabel *m_pausedLabel = nullptr;
     QTimer *m_followTimer = nullptr;
-    QList<RequestRecord> m_held;
+    std::deque<RequestRecord> m_held; // while paused, capped like the log
+    qint64 m_heldBytes = 0;
     bool m_paused = false;
     bool m_follow = true;
     quint64 m_selectedId = 0;

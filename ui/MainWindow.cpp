@@ -151,8 +151,9 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     loadSettings(options);
     updateTitle();
 
+    m_serverDefaults = options.server;
     if (options.startNow && !m_serve->folder().isEmpty())
-        QMetaObject::invokeMethod(this, &MainWindow::startServing, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { startServing(false); }, Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow() = default;
@@ -288,6 +289,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::browse()
 {
+    if (m_session.state() == ServeSession::State::Starting || m_session.state() == ServeSession::State::Stopping)
+        return;
     const QString start = m_serve->folder().isEmpty() ? QDir::homePath() : m_serve->folder();
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a folder to share"), start);
     if (!folder.isEmpty())
@@ -296,6 +299,10 @@ void MainWindow::browse()
 
 void MainWindow::switchFolder(const QString &folder, bool startNow)
 {
+    if (m_session.state() == ServeSession::State::Starting || m_session.state() == ServeSession::State::Stopping) {
+        statusBar()->showMessage(tr("One moment: Servery is still starting or stopping."), 3000);
+        return;
+    }
     if (m_session.state() == ServeSession::State::Serving) {
         // Share the new folder straight away.
         m_restartAfterStop = true;
@@ -348,10 +355,11 @@ void MainWindow::toggleServing()
     }
 }
 
-void MainWindow::startServing()
+void MainWindow::startServing(bool remember)
 {
     if (m_session.state() != ServeSession::State::Idle)
         return;
+    m_rememberThisRun = remember;
     const QString folder = m_serve->folder();
     if (folder.isEmpty()) {
         m_serve->showProblem(tr("Choose a folder to share first: drop one on the window, or use Browse."));
@@ -359,7 +367,7 @@ void MainWindow::startServing()
     }
     m_serve->clearProblem();
     m_pages->setCurrentWidget(m_splitter);
-    ServerConfig config;
+    ServerConfig config = m_serverDefaults;
     config.rootPath = folder;
     config.port = m_serve->port();
     config.scope = m_serve->scope();
@@ -382,7 +390,7 @@ void MainWindow::onStateChanged(ServeSession::State state)
         }
         if (m_restartAfterStop) {
             m_restartAfterStop = false;
-            startServing();
+            startServing(m_rememberThisRun);
         }
         break;
     case ServeSession::State::Starting:
@@ -392,8 +400,11 @@ void MainWindow::onStateChanged(ServeSession::State state)
     case ServeSession::State::Serving:
         m_serve->setMode(ServePanel::Mode::Serving);
         m_startStopAction->setText(tr("&Stop sharing"));
-        rememberFolder(m_serve->folder());
-        saveServeSettings();
+        // A --start from the command line is for that run only.
+        if (m_rememberThisRun) {
+            rememberFolder(m_serve->folder());
+            saveServeSettings();
+        }
         m_statsTimer->start();
         updateStats();
         break;

@@ -28,6 +28,10 @@ struct WindowOptions
     bool localOnly = false;
     bool startNow = false;        // --start: serve at once (to the network
                                   // unless localOnly)
+    // Everything else the command line sets (mode, index name, listings,
+    // hidden files, symlinks, workers); folder, port and scope come from the
+    // window.
+    ServerConfig server;
 };
 
 // The application window: the serve controls on top, the share panel (where,
@@ -71,7 +75,9 @@ private:
     // when `startNow`.
     void switchFolder(const QString &folder, bool startNow);
     void trySample();
-    void startServing();
+    // `remember`: a start the person asked for, whose settings are saved
+    // (not one the command line made with --start).
+    void startServing(bool remember = true);
     void onStateChanged(ServeSession::State state);
     void onStartFailed(const ServerError &error, quint16 suggestedPort);
     void onUrlsChanged(const QList<ServedUrl> &urls);
@@ -102,6 +108,8 @@ private:
     bool m_quitting = false;
     bool m_trayNoticeShown = false;
     bool m_restartAfterStop = false;
+    bool m_rememberThisRun = true;
+    ServerConfig m_serverDefaults;
 };
 
 } // namespace Servery

@@ -57,16 +57,35 @@ RequestLogModel::RequestLogModel(QObject *parent)
 {
 }
 
+qint64 RequestLogModel::approximateSize(const RequestRecord &r)
+{
+    qint64 n = 256 + r.method.size() + r.target.size() + r.requestBody.size() + r.error.size() * 2;
+    for (const HttpHeaders *headers : {&r.requestHeaders, &r.responseHeaders}) {
+        for (const HttpHeader &h : headers->fields())
+            n += 48 + h.name.size() + h.value.size();
+    }
+    return n;
+}
+
 void RequestLogModel::appendBatch(QList<RequestRecord> batch)
 {
     if (batch.isEmpty())
         return;
-    // A batch larger than the cap: only its newest records can stay.
-    if (qsizetype(batch.size()) > m_capacity)
-        batch.remove(0, batch.size() - m_capacity);
+    // A batch larger than the caps: only its newest records can stay.
+    qint64 batchBytes = 0;
+    qsizetype keepFrom = batch.size();
+    while (keepFrom > 0 && batch.size() - keepFrom < m_capacity) {
+        const qint64 size = approximateSize(batch.at(keepFrom - 1));
+        if (batchBytes + size > m_byteBudget && keepFrom < batch.size())
+            break;
+        batchBytes += size;
+        --keepFrom;
+    }
+    if (keepFrom > 0)
+        batch.remove(0, keepFrom);
 
     // Remove before insert (the oldest go first), one range each.
-    removeOldest(qsizetype(m_records.size()) + batch.size() - m_capacity);
+    enforceLimits(batch.size(), batchBytes);
 
     const int first = int(m_records.size());
     beginInsertRows({}, first, first + int(batch.size()) - 1);
@@ -74,7 +93,21 @@ void RequestLogModel::appendBatch(QList<RequestRecord> batch)
         ++m_clients[r.clientAddress];
         m_records.push_back(std::move(r));
     }
+    m_bytes += batchBytes;
     endInsertRows();
+}
+
+void RequestLogModel::enforceLimits(qsizetype incomingRows, qint64 incomingBytes)
+{
+    qsizetype remove = std::max<qsizetype>(0, qsizetype(m_records.size()) + incomingRows - m_capacity);
+    qint64 bytesAfter = m_bytes + incomingBytes;
+    for (qsizetype i = 0; i < remove; ++i)
+        bytesAfter -= approximateSize(m_records[size_t(i)]);
+    while (bytesAfter > m_byteBudget && remove < qsizetype(m_records.size())) {
+        bytesAfter -= approximateSize(m_records[size_t(remove)]);
+        ++remove;
+    }
+    removeOldest(remove);
 }
 
 void RequestLogModel::forget(const RequestRecord &record)
@@ -91,13 +124,14 @@ void RequestLogModel::clear()
     beginResetModel();
     m_records.clear();
     m_clients.clear();
+    m_bytes = 0;
     endResetModel();
 }
 
 void RequestLogModel::setCapacity(qsizetype capacity)
 {
     m_capacity = std::max<qsizetype>(1, capacity);
-    removeOldest(qsizetype(m_records.size()) - m_capacity);
+    enforceLimits(0, 0);
 }
 
 void RequestLogModel::removeOldest(qsizetype count)
@@ -107,20 +141,32 @@ void RequestLogModel::removeOldest(qsizetype count)
     beginRemoveRows({}, 0, int(count - 1));
     for (qsizetype i = 0; i < count; ++i) {
         forget(m_records.front());
+        m_bytes -= approximateSize(m_records.front());
         m_records.pop_front();
     }
     endRemoveRows();
 }
 
+void RequestLogModel::setByteBudget(qint64 bytes)
+{
+    m_byteBudget = std::max<qint64>(1, bytes);
+    enforceLimits(0, 0);
+}
+
 int RequestLogModel::rowForId(quint64 id) const
 {
-    // Ids increase along the log (the feed hands records over in order), so
-    // a binary search finds the row.
+    // Ids mostly increase along the log: try a binary search first.
     const auto it = std::lower_bound(m_records.begin(), m_records.end(), id,
                                      [](const RequestRecord &r, quint64 value) { return r.id < value; });
-    if (it == m_records.end() || it->id != id)
-        return -1;
-    return int(it - m_records.begin());
+    if (it != m_records.end() && it->id == id)
+        return int(it - m_records.begin());
+    // Ids are handed out when exchanges start but rows arrive when they
+    // finish, so a long download can land after later ones: look through.
+    for (qsizetype row = qsizetype(m_records.size()) - 1; row >= 0; --row) {
+        if (m_records[size_t(row)].id == id)
+            return int(row);
+    }
+    return -1;
 }
 
 int RequestLogModel::rowCount(const QModelIndex &parent) const

@@ -31,6 +31,9 @@ public:
     };
 
     static constexpr qsizetype kDefaultCapacity = 100'000;
+    // Rows are also capped by the memory their records hold: a client can
+    // send 64 KiB of headers and 64 KiB of body with every request.
+    static constexpr qint64 kDefaultByteBudget = 256ll * 1024 * 1024;
 
     explicit RequestLogModel(QObject *parent = nullptr);
 
@@ -38,6 +41,11 @@ public:
     void clear();
     void setCapacity(qsizetype capacity);
     qsizetype capacity() const { return m_capacity; }
+    void setByteBudget(qint64 bytes);
+    qint64 byteBudget() const { return m_byteBudget; }
+    qint64 bytesHeld() const { return m_bytes; }
+    // About how much memory a record holds (its variable-size parts).
+    static qint64 approximateSize(const RequestRecord &record);
 
     const RequestRecord &record(int row) const { return m_records.at(size_t(row)); }
     // Row of the record with `id`, or -1 if it is gone.
@@ -58,9 +66,12 @@ public:
 private:
     void forget(const RequestRecord &record);
     void removeOldest(qsizetype count); // one removal, if count > 0
+    void enforceLimits(qsizetype incomingRows, qint64 incomingBytes);
 
     std::deque<RequestRecord> m_records;
     qsizetype m_capacity = kDefaultCapacity;
+    qint64 m_byteBudget = kDefaultByteBudget;
+    qint64 m_bytes = 0;
     QHash<QHostAddress, int> m_clients; // address -> rows from it
 };
 

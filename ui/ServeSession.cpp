@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace Servery {
 
 namespace {
@@ -45,7 +47,12 @@ ServeSession::ServeSession(QObject *parent)
     qRegisterMetaType<Servery::ServerError>();
     connect(&m_server, &Server::started, this, &ServeSession::onStarted);
     connect(&m_server, &Server::startFailed, this, &ServeSession::onStartFailed);
-    connect(&m_server, &Server::stopped, this, [this] { setState(State::Idle); });
+    connect(&m_server, &Server::stopped, this, [this] {
+        m_refreshTimer.stop();
+        setState(State::Idle);
+    });
+    m_refreshTimer.setInterval(std::chrono::seconds(15));
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ServeSession::refreshAddresses);
 }
 
 ServeSession::~ServeSession() = default;
@@ -72,17 +79,25 @@ void ServeSession::stop()
 {
     if (m_state != State::Serving && m_state != State::Starting)
         return;
+    m_refreshTimer.stop();
     setState(State::Stopping);
     m_server.stop();
 }
 
 void ServeSession::onStarted()
 {
-    // Only 127.0.0.1 and ::1 need no interface list; anything else does.
-    m_urls = servedUrls(m_server.listenAddresses(), m_server.port(), {});
     setState(State::Serving);
-    Q_EMIT urlsChanged(m_urls);
+    const QList<QHostAddress> bound = m_server.listenAddresses();
+    const bool loopbackOnly = std::all_of(bound.begin(), bound.end(), [](const QHostAddress &a) { return a.isLoopback(); });
+    if (loopbackOnly) {
+        // Nothing to look up: say where at once.
+        m_urls = servedUrls(bound, m_server.port(), {});
+        Q_EMIT urlsChanged(m_urls);
+    }
+    // Otherwise the addresses are announced once the interfaces are known,
+    // and looked at again now and then (a laptop changes networks).
     refreshAddresses();
+    m_refreshTimer.start();
 }
 
 void ServeSession::refreshAddresses()
@@ -97,8 +112,13 @@ void ServeSession::refreshAddresses()
         [this, generation](QList<ServedUrl> urls) {
             if (generation != m_generation || m_state != State::Serving)
                 return;
+            const bool changed = urls.size() != m_urls.size()
+                    || !std::equal(urls.begin(), urls.end(), m_urls.begin(), [](const ServedUrl &a, const ServedUrl &b) {
+                           return a.url == b.url && a.interfaceLabel == b.interfaceLabel;
+                       });
             m_urls = std::move(urls);
-            Q_EMIT urlsChanged(m_urls);
+            if (changed)
+                Q_EMIT urlsChanged(m_urls);
         });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 namespace Servery {
 
@@ -51,6 +52,7 @@ private:
     ServerConfig m_config;
     QList<ServedUrl> m_urls;
     quint64 m_generation = 0;
+    QTimer m_refreshTimer;
 };
 
 } // namespace Servery

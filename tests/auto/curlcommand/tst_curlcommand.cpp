@@ -182,7 +182,7 @@ void tst_CurlCommand::argumentsAreSingleQuoted_data()
         << makeRecord("GET", "/", {{"X-Empty", ""}}) << QStringLiteral("-H 'X-Empty;'");
     QTest::newRow("body-with-spaces-quotes-newlines")
         << makeRecord("POST", "/", {{"Content-Type", "text/plain"}}, "a b\n'c'\n$d")
-        << QStringLiteral("--data-binary 'a b\n'\\''c'\\''\n$d'");
+        << QStringLiteral("--data-raw 'a b\n'\\''c'\\''\n$d'");
     QTest::newRow("target-with-quote-and-dollar")
         << makeRecord("GET", "/a'b?$x=1") << QStringLiteral(R"('http://h:1/a'\''b?$x=1')");
     QTest::newRow("binary-body-through-printf-octal")
@@ -260,7 +260,7 @@ void tst_CurlCommand::truncatedBodyIsNoted()
     r.requestBodySize = 1'048'576;
     const QStringList lines = curlCommand(r, QStringLiteral("http://h:1")).split(u'\n');
     QCOMPARE(lines.last(), QStringLiteral("# body truncated: 3 of 1048576 bytes recorded"));
-    QVERIFY(lines.at(lines.size() - 2).endsWith(QStringLiteral("--data-binary 'abc'")));
+    QVERIFY(lines.at(lines.size() - 2).endsWith(QStringLiteral("--data-raw 'abc'")));
 }
 
 void tst_CurlCommand::url_data()
@@ -273,19 +273,19 @@ void tst_CurlCommand::url_data()
                                         << QStringLiteral("curl -g 'http://10.0.0.5:8080/a/b?c=d'");
     QTest::newRow("origin-trailing-slash-not-doubled")
         << QByteArrayLiteral("/p") << QStringLiteral("http://h:1/") << QStringLiteral("curl -g 'http://h:1/p'");
-    QTest::newRow("absolute-form-is-the-url")
+    QTest::newRow("absolute-form-goes-to-this-server")
         << QByteArrayLiteral("http://example.test/x?y") << QStringLiteral("http://h:1")
-        << QStringLiteral("curl -g 'http://example.test/x?y'");
-    QTest::newRow("absolute-form-https-any-case")
-        << QByteArrayLiteral("HTTPS://example.test/") << QStringLiteral("http://h:1")
-        << QStringLiteral("curl -g 'HTTPS://example.test/'");
+        << QStringLiteral("curl -g 'http://h:1/x?y'");
+    QTest::newRow("absolute-form-https-any-case-without-path")
+        << QByteArrayLiteral("HTTPS://example.test") << QStringLiteral("http://h:1")
+        << QStringLiteral("curl -g 'http://h:1/'");
     QTest::newRow("dot-segments-kept") << QByteArrayLiteral("/a/../b/./c") << QStringLiteral("http://h:1")
                                        << QStringLiteral("curl -g --path-as-is 'http://h:1/a/../b/./c'");
     QTest::newRow("trailing-dot-dot-kept") << QByteArrayLiteral("/a/..?q") << QStringLiteral("http://h:1")
                                            << QStringLiteral("curl -g --path-as-is 'http://h:1/a/..?q'");
     QTest::newRow("absolute-form-dot-segments")
         << QByteArrayLiteral("http://e.test/x/../y") << QStringLiteral("http://h:1")
-        << QStringLiteral("curl -g --path-as-is 'http://e.test/x/../y'");
+        << QStringLiteral("curl -g --path-as-is 'http://h:1/x/../y'");
     QTest::newRow("dots-inside-names-are-not-segments")
         << QByteArrayLiteral("/a..b/.c/..d?x=/../") << QStringLiteral("http://h:1")
         << QStringLiteral("curl -g 'http://h:1/a..b/.c/..d?x=/../'");
@@ -332,6 +332,9 @@ void tst_CurlCommand::repeatsTheRequest_data()
     QTest::newRow("get-with-json-body") << makeRecord("GET", "/search", {{"Content-Type", "application/json"}},
                                                       R"({"q": "it's"})");
     QTest::newRow("delete-without-body") << makeRecord("DELETE", "/items/7");
+    // curl must send the text, not read the file it names.
+    QTest::newRow("body-naming-a-local-file")
+        << makeRecord("POST", "/hook", {{"Content-Type", "text/plain"}}, "@/etc/hostname");
     QTest::newRow("head") << makeRecord("HEAD", "/big.iso", {{"Accept", "*/*"}});
     QTest::newRow("dot-segments-and-brackets") << makeRecord("GET", "/a/../b/./c?x=[1]&y={2}");
     QTest::newRow("options-asterisk") << makeRecord("OPTIONS", "*");

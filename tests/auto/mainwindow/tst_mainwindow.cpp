@@ -16,6 +16,8 @@
 #include "StatusStrip.h"
 
 #include <QComboBox>
+#include <QMimeData>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -97,6 +99,9 @@ private Q_SLOTS:
     void startOptionServesAtOnce();
     void followsNewRowsUntilScrolledUp();
     void qrCodeStaysDarkOnLightInADarkTheme();
+    void droppingAFolderSharesIt();
+    void shortcutStartsAndStops();
+    void controlsHaveAccessibleNames();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -341,19 +346,29 @@ void tst_MainWindow::localOnlyShowsNoQrCode()
 
 void tst_MainWindow::settingsPersist()
 {
+    QTcpServer probe; // a port that is free right now
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
     {
         MainWindow w;
-        QVERIFY(serveLocally(w, m_site.path()));
+        w.setFolder(m_site.path());
+        w.servePanel()->setPort(port);
+        w.servePanel()->setScope(ListenScope::LocalOnly);
+        w.toggleServing();
+        QVERIFY(waitForState(w, ServeSession::State::Serving));
         w.toggleServing();
         QVERIFY(waitForState(w, ServeSession::State::Idle));
-        w.servePanel()->setPort(0);
+        w.close();
     }
     MainWindow again;
     QCOMPARE(again.servePanel()->folder(), QDir::cleanPath(m_site.path()));
+    QCOMPARE(again.servePanel()->port(), port);
     QCOMPARE(again.servePanel()->scope(), ListenScope::LocalOnly);
     QVERIFY(!again.isShowingEmptyState());
     QCOMPARE(QSettings().value(QStringLiteral("serve/recentFolders")).toStringList().value(0),
              QDir::cleanPath(m_site.path()));
+    QVERIFY(!QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
 }
 
 void tst_MainWindow::startOptionServesAtOnce()
@@ -381,6 +396,9 @@ void tst_MainWindow::startOptionServesAtOnce()
     QNetworkAccessManager nam;
     QCOMPARE(fetch(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/notes.txt").arg(w.session().server().port()))),
              QByteArray("notes"));
+    // A start made by the command line is for this run: nothing was saved.
+    QVERIFY(!QSettings().contains(QStringLiteral("serve/folder")));
+    QVERIFY(!QSettings().contains(QStringLiteral("serve/scope")));
 }
 
 void tst_MainWindow::followsNewRowsUntilScrolledUp()
@@ -457,6 +475,81 @@ void tst_MainWindow::qrCodeStaysDarkOnLightInADarkTheme()
     QCOMPARE(grey(1, 1), 255);
     QCOMPARE(grey(QrCodeWidget::kQuietZone + 1, QrCodeWidget::kQuietZone + 1), 255); // inside the finder ring
     QCOMPARE(grey(QrCodeWidget::kQuietZone + 3, QrCodeWidget::kQuietZone + 3), 0);   // its centre
+}
+
+void tst_MainWindow::droppingAFolderSharesIt()
+{
+    MainWindow w;
+    w.servePanel()->setPort(0);
+    w.servePanel()->setScope(ListenScope::LocalOnly);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.isShowingEmptyState());
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_site.path())});
+    const QPoint where = w.rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(where, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QVERIFY(waitForState(w, ServeSession::State::Serving));
+    QCOMPARE(w.session().config().rootPath, QDir::cleanPath(m_site.path()));
+
+    // A file is not a folder: the window does not take it.
+    QMimeData file;
+    file.setUrls({QUrl::fromLocalFile(m_site.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent refused(where, Qt::CopyAction, &file, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&w, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void tst_MainWindow::shortcutStartsAndStops()
+{
+    MainWindow w;
+    w.setFolder(m_site.path());
+    w.servePanel()->setPort(0);
+    w.servePanel()->setScope(ListenScope::LocalOnly);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(waitForState(w, ServeSession::State::Serving));
+    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(waitForState(w, ServeSession::State::Idle));
+    // Ctrl+F puts the cursor in the log's filter.
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(w.logPanel()->filterEdit()->hasFocus());
+}
+
+void tst_MainWindow::controlsHaveAccessibleNames()
+{
+    MainWindow w;
+    w.setFolder(m_site.path());
+    w.show();
+    // Every control a screen reader can land on says what it is.
+    const QList<QWidget *> widgets = w.findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *widget : widgets) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                || qobject_cast<QAbstractItemView *>(widget);
+        // The parts of a combo box, spin box or table are named by it.
+        bool insideAnother = false;
+        for (QObject *p = widget->parent(); p; p = p->parent())
+            insideAnother = insideAnother || qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractSpinBox *>(p)
+                    || qobject_cast<QAbstractItemView *>(p);
+        if (!control || insideAnother || widget->inherits("QComboBoxListView") || !widget->isVisibleTo(&w))
+            continue;
+        QString name = widget->accessibleName();
+        if (auto *b = qobject_cast<QAbstractButton *>(widget); name.isEmpty() && b)
+            name = b->text();
+        QVERIFY2(!name.remove(u'&').trimmed().isEmpty(), widget->metaObject()->className());
+        ++checked;
+    }
+    QVERIFY(checked >= 15);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void shrinkingCapacityDropsOldest();
     void clearResetsOnce();
     void rowForId();
+    void rowForIdWhenALongExchangeFinishesLate();
+    void byteBudgetEvictsOldest();
     void distinctClientsFollowTheRows();
     void displayText_data();
     void displayText();
@@ -235,6 +237,46 @@ void tst_RequestLogModel::rowForId()
     QCOMPARE(m_model->rowForId(1), -1); // dropped by the cap
     QCOMPARE(m_model->rowForId(5), -1); // never there
     QCOMPARE(m_model->rowForId(99), -1);
+}
+
+void tst_RequestLogModel::rowForIdWhenALongExchangeFinishesLate()
+{
+    // A download that started first (id 2) finishes after later requests.
+    m_model->appendBatch({record(1), record(3), record(4)});
+    m_model->appendBatch({record(2), record(5)});
+    QCOMPARE(idsOf(*m_model), (Ids {1, 3, 4, 2, 5}));
+    QCOMPARE(m_model->rowForId(2), 3);
+    QCOMPARE(m_model->rowForId(4), 2);
+    QCOMPARE(m_model->rowForId(5), 4);
+    QCOMPARE(m_model->rowForId(6), -1);
+}
+
+void tst_RequestLogModel::byteBudgetEvictsOldest()
+{
+    // Rows hold up to 64 KiB of body each; memory, not only rows, is capped.
+    auto big = [](quint64 id) {
+        RequestRecord r = record(id);
+        r.requestBody = QByteArray(60'000, 'x');
+        r.requestBodySize = 60'000;
+        return r;
+    };
+    const qint64 one = RequestLogModel::approximateSize(big(1));
+    m_model->setByteBudget(one * 3 + one / 2); // room for three
+    SignalLog log(m_model.get());
+    m_model->appendBatch({big(1), big(2)});
+    m_model->appendBatch({big(3), big(4)});
+    QCOMPARE(idsOf(*m_model), (Ids {2, 3, 4}));
+    QVERIFY(m_model->bytesHeld() <= m_model->byteBudget());
+    QCOMPARE(log.entries, (QStringList {QStringLiteral("insert 0-1"), QStringLiteral("remove 0-0"),
+                                        QStringLiteral("insert 1-2")}));
+    // A batch larger than the budget keeps its newest records.
+    m_model->appendBatch({big(5), big(6), big(7), big(8), big(9)});
+    QCOMPARE(idsOf(*m_model), (Ids {7, 8, 9}));
+    // Small records are counted too: they still fit by the hundred.
+    m_model->clear();
+    QCOMPARE(m_model->bytesHeld(), 0);
+    m_model->appendBatch(range(1, 100));
+    QCOMPARE(m_model->rowCount(), 100);
 }
 
 void tst_RequestLogModel::distinctClientsFollowTheRows()

@@ -226,6 +226,8 @@ QList<MalformedCase> malformedCases()
         {"Content-Length +5", post + "Content-Length: +5\r\n\r\n", 400, "POST"},
         {"Content-Length 0x10", post + "Content-Length: 0x10\r\n\r\n", 400, "POST"},
         {"Content-Length empty", post + "Content-Length:\r\n\r\n", 400, "POST"},
+        {"form feed around a value is not whitespace", post + "Content-Length: 5\f\r\n\r\n", 400, "POST"},
+        {"vertical tab before a value", "GET / HTTP/1.1\r\nHost:\vh\r\n\r\n", 400, "GET"},
         {"Content-Length list 5, 5", post + "Content-Length: 5, 5\r\n\r\n", 400, "POST"},
         {"Content-Length overflowing qint64", post + "Content-Length: 99999999999999999999\r\n\r\n", 400,
          "POST"},

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void filePaths_data();
     void filePaths();
     void directoryRedirectKeepsQuery();
+    void redirectNeverPointsToAnotherHost();
+    void headNeverHasABody();
     void optionsAndUnknownMethods();
     void ipv6LoopbackIsServed();
     void largeFileIsByteExact();
@@ -150,7 +152,12 @@ void tst_Server::pipelinedRequestsAnsweredInOrder()
     QCOMPARE(r[3].body, QByteArray("body{}"));
     QCOMPARE(r[3].header("Content-Type"), QByteArray("text/css; charset=utf-8"));
     QCOMPARE(r[4].body, QByteArray("Hello, world!\n"));
-    QVERIFY(!client.isClosed());
+    // Still in step: the next request on the same connection is answered.
+    client.clearReceived();
+    client.send(get("/a.txt"));
+    const QList<WireResponse> next = client.readResponses(1);
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next[0].body, QByteArray("AAA"));
 }
 
 void tst_Server::http10ClosesUnlessKeepAlive_data()
@@ -376,6 +383,44 @@ void tst_Server::directoryRedirectKeepsQuery()
     QCOMPARE(r.size(), 1);
     QCOMPARE(r[0].status, 301);
     QCOMPARE(r[0].header("Location"), QByteArray("/docs/?lang=en"));
+}
+
+void tst_Server::redirectNeverPointsToAnotherHost()
+{
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server.port()));
+    // "//docs" echoed would be "//docs/": a scheme-relative URL, another host.
+    client.send(get("//docs") + get("//evil.example/.."));
+    const QList<WireResponse> r = client.readResponses(2);
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r[0].status, 301);
+    QCOMPARE(r[0].header("Location"), QByteArray("/docs/"));
+    QCOMPARE(r[1].status, 301);
+    QCOMPARE(r[1].header("Location"), QByteArray("/"));
+}
+
+void tst_Server::headNeverHasABody()
+{
+    // Every kind of answer to HEAD, then a GET on the same connection: a
+    // stray body would be read as the GET's response.
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server.port()));
+    const QByteArray head = "HEAD %1 HTTP/1.1\r\nHost: t\r\n\r\n";
+    client.send(QByteArray(head).replace("%1", "/missing") + QByteArray(head).replace("%1", "/docs")
+                + QByteArray(head).replace("%1", "/.env") + QByteArray(head).replace("%1", "/../x")
+                + "HEAD /a.txt HTTP/1.1\r\nHost: t\r\nIf-Match: \"nope\"\r\n\r\n" + get("/b.txt"));
+    const QList<WireResponse> r = client.readResponses(6, {true, true, true, true, true, false});
+    QCOMPARE(r.size(), 6);
+    QCOMPARE(r[0].status, 404);
+    QCOMPARE(r[1].status, 301);
+    QCOMPARE(r[2].status, 404);
+    QCOMPARE(r[3].status, 400);
+    QCOMPARE(r[4].status, 412);
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY(r[i].body.isEmpty());
+        QVERIFY(r[i].header("Content-Length").toInt() > 0); // what a GET would get
+    }
+    QCOMPARE(r[5].body, QByteArray("BBBB"));
 }
 
 void tst_Server::optionsAndUnknownMethods()

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void mimeTypes();
     void hiddenAndOutsideAreNotFound_data();
     void hiddenAndOutsideAreNotFound();
+    void indexSymlinkToDotfileIsNotServed();
     void optionsRevealHiddenAndOutside();
     void swappedSymlinkIsCheckedAgain();
     void unreadableFileIs403();
@@ -107,6 +108,8 @@ void tst_StaticFiles::makeFixtures(TestServer &s)
     // Symlinks: one inside the folder, one to a dot-folder inside, two out.
     QVERIFY(QFile::link(s.root() + QStringLiteral("/a"), s.root() + QStringLiteral("/link-to-a")));
     QVERIFY(QFile::link(s.root() + QStringLiteral("/.git"), s.root() + QStringLiteral("/visible-git")));
+    s.writeFile(QStringLiteral("secretsite/placeholder.txt"), "p");
+    QVERIFY(QFile::link(s.root() + QStringLiteral("/.env"), s.root() + QStringLiteral("/secretsite/index.html")));
     QFile secret(m_outside.filePath(QStringLiteral("secret.txt")));
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write("outside");
@@ -203,6 +206,7 @@ void tst_StaticFiles::hiddenAndOutsideAreNotFound_data()
     QTest::newRow("symlink to a file outside") << QByteArray("/secret-link.txt");
     QTest::newRow("symlink to a folder outside") << QByteArray("/outside-dir/secret.txt");
     QTest::newRow("symlinked folder outside, listing") << QByteArray("/outside-dir/");
+    QTest::newRow("index that is a symlink to a dotfile") << QByteArray("/secretsite/index.html");
     QTest::newRow("missing") << QByteArray("/nope.txt");
 }
 
@@ -220,6 +224,15 @@ void tst_StaticFiles::hiddenAndOutsideAreNotFound()
     for (const char *name : {".env", ".git", "visible-git", "secret-link.txt", "outside-dir", "pipe"})
         QVERIFY2(!listing.body.contains(QByteArray(QByteArray(">") + name + "<")), name);
     QVERIFY(listing.body.contains(">link-to-a<"));
+}
+
+void tst_StaticFiles::indexSymlinkToDotfileIsNotServed()
+{
+    // The folder is listed instead of serving .env through its index.
+    const WireResponse r = fetch(m_server, get("/secretsite/"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.body.contains("SECRET"));
+    QVERIFY(r.body.contains(">placeholder.txt<"));
 }
 
 void tst_StaticFiles::optionsRevealHiddenAndOutside()
