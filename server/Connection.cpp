@@ -267,7 +267,7 @@ void Connection::beginExchange()
     m_request = HttpRequest{};
     m_haveRequest = false;
     m_bodyPending = false;
-    m_queuedBytes = m_writtenBytes = m_headBytes = 0;
+    m_writtenBytes = m_headBytes = 0;
     m_forceClose = false;
     // A total deadline for the head: trickling bytes cannot extend it.
     setTimeout(Timeout::Header);
@@ -368,12 +368,7 @@ Connection::BodyProgress Connection::consumeBody()
 void Connection::dispatch()
 {
     setTimeout(Timeout::None);
-    HttpResponse response = m_worker.handler().handle(m_request);
-    // RFC 9110 9.3.2: a HEAD response is the GET response without content,
-    // whatever rule answered (errors and redirects included).
-    if (m_request.method == "HEAD")
-        response.omitBody = true;
-    sendResponse(std::move(response));
+    sendResponse(m_worker.handler().handle(m_request));
 }
 
 void Connection::respondError(int status, const QByteArray &reason)
@@ -386,7 +381,6 @@ void Connection::respondError(int status, const QByteArray &reason)
     HttpResponse r = HttpResponse::error(status, QStringLiteral("protocol check"));
     if (status == 503)
         r.headers.append(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-    r.omitBody = m_haveRequest && m_request.method == "HEAD";
     sendResponse(std::move(r));
 }
 
@@ -395,10 +389,12 @@ void Connection::sendResponse(HttpResponse &&response)
     const ServerLimits &limits = m_worker.engine().config.limits;
     const int status = response.status;
     const bool bodyAllowed = !statusForbidsBody(status);
-    const bool sendBody = bodyAllowed && !response.omitBody;
+    // RFC 9110 9.3.2: a HEAD response is the GET response without content,
+    // whatever answered it (a handler, an error, a redirect).
+    const bool sendBody = bodyAllowed && !(m_haveRequest && m_request.method == "HEAD");
 
     m_keepAlive = m_haveRequest && m_request.keepAlive && !m_forceClose && !response.closeConnection
-            && !m_draining && !m_worker.isDraining() && m_exchanges < limits.maxRequestsPerConnection;
+            && !m_draining && m_exchanges < limits.maxRequestsPerConnection;
     // A body we did not read to the end would be taken for the next request.
     if (m_bodyPending)
         m_keepAlive = false;
@@ -472,7 +468,6 @@ void Connection::sendResponse(HttpResponse &&response)
 
 void Connection::write(const QByteArray &bytes)
 {
-    m_queuedBytes += bytes.size();
     if (m_socket->write(bytes) != bytes.size()) {
         abort(QStringLiteral("Could not send the response"));
         return;
@@ -550,7 +545,7 @@ void Connection::finishExchange()
         return;
     }
     m_state = State::Idle;
-    if (m_draining || m_worker.isDraining()) {
+    if (m_draining) { // the stop began while this response was going out
         closeGracefully();
         return;
     }

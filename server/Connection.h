@@ -44,7 +44,6 @@ public:
     // Immediate stop; an unfinished exchange is recorded as interrupted.
     void abort(const QString &reason);
 
-    bool isIdle() const { return m_state == State::Idle && m_in.isEmpty(); }
     // Called by the worker's sweep with its clock (ms); acts on an expired
     // timeout.
     void checkDeadline(qint64 now);
@@ -110,8 +109,7 @@ private:
     RequestRecord m_record;
     bool m_recordOpen = false;
     QElapsedTimer m_clock;
-    qint64 m_queuedBytes = 0;  // interim + head + body bytes handed to the socket
-    qint64 m_writtenBytes = 0; // of those, written to the OS
+    qint64 m_writtenBytes = 0; // interim + head + body bytes written to the OS
     qint64 m_headBytes = 0;    // interim responses and the response head
     bool m_keepAlive = false;
     bool m_forceClose = false;

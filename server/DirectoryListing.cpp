@@ -1,5 +1,6 @@
 #include "DirectoryListing.h"
 
+#include "MimeTypes.h"
 #include "SafeOpen.h"
 #include "UrlPath.h"
 
@@ -42,46 +43,38 @@ const QByteArray &pageTemplate()
     return page;
 }
 
+// The icon follows the Content-Type the file would be served with, so what a
+// file is has one answer (MimeTypes) and QMimeDatabase's knowledge of
+// suffixes reaches the listing too.
 const char *iconFor(const DirectoryEntry &e)
 {
     if (e.isDirectory)
         return "i-folder";
-    const QString suffix = QFileInfo(e.name).suffix().toLower();
-    static const QStringList images = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                       QStringLiteral("gif"), QStringLiteral("webp"), QStringLiteral("avif"),
-                                       QStringLiteral("svg"), QStringLiteral("heic"), QStringLiteral("heif"),
-                                       QStringLiteral("bmp"), QStringLiteral("ico"), QStringLiteral("tif"),
-                                       QStringLiteral("tiff")};
-    static const QStringList videos = {QStringLiteral("mp4"), QStringLiteral("m4v"), QStringLiteral("webm"),
-                                       QStringLiteral("mov"), QStringLiteral("mkv"), QStringLiteral("avi"),
-                                       QStringLiteral("ogv")};
-    static const QStringList audio = {QStringLiteral("mp3"), QStringLiteral("m4a"), QStringLiteral("aac"),
-                                      QStringLiteral("ogg"), QStringLiteral("oga"), QStringLiteral("opus"),
-                                      QStringLiteral("wav"), QStringLiteral("flac")};
-    static const QStringList text = {QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("csv"),
-                                     QStringLiteral("log"), QStringLiteral("rtf"), QStringLiteral("doc"),
-                                     QStringLiteral("docx"), QStringLiteral("odt")};
-    static const QStringList code = {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("css"),
-                                     QStringLiteral("js"), QStringLiteral("mjs"), QStringLiteral("json"),
-                                     QStringLiteral("xml"), QStringLiteral("ts"), QStringLiteral("py"),
-                                     QStringLiteral("c"), QStringLiteral("cpp"), QStringLiteral("h"),
-                                     QStringLiteral("sh"), QStringLiteral("wasm")};
-    static const QStringList archives = {QStringLiteral("zip"), QStringLiteral("gz"), QStringLiteral("tgz"),
-                                         QStringLiteral("tar"), QStringLiteral("7z"), QStringLiteral("rar"),
-                                         QStringLiteral("xz"), QStringLiteral("bz2"), QStringLiteral("zst")};
-    if (images.contains(suffix))
+    const QByteArray served = mimeTypeForFileName(e.name);
+    const qsizetype semicolon = served.indexOf(';');
+    const QByteArrayView type = QByteArrayView(served).first(semicolon < 0 ? served.size() : semicolon);
+    static const QByteArrayList code = {"text/html", "text/css", "text/javascript", "application/json",
+                                        "application/xml", "application/wasm", "application/x-shellscript"};
+    static const QByteArrayList documents = {"application/rtf", "application/msword",
+                                             "application/vnd.oasis.opendocument.text",
+                                             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"};
+    static const QByteArrayList archives = {"application/zip", "application/gzip", "application/x-tar",
+                                            "application/x-compressed-tar", "application/x-7z-compressed",
+                                            "application/vnd.rar", "application/x-xz", "application/x-bzip",
+                                            "application/x-bzip2", "application/zstd"};
+    if (type.startsWith("image/"))
         return "i-image";
-    if (videos.contains(suffix))
+    if (type.startsWith("video/"))
         return "i-video";
-    if (audio.contains(suffix))
+    if (type.startsWith("audio/"))
         return "i-audio";
-    if (suffix == u"pdf")
+    if (type == "application/pdf")
         return "i-pdf";
-    if (text.contains(suffix))
-        return "i-text";
-    if (code.contains(suffix))
+    if (code.contains(type) || type.startsWith("text/x-"))
         return "i-code";
-    if (archives.contains(suffix))
+    if (type.startsWith("text/") || documents.contains(type))
+        return "i-text";
+    if (archives.contains(type))
         return "i-archive";
     return "i-file";
 }
@@ -125,15 +118,21 @@ QByteArray folderUrl(const QStringList &segments, qsizetype depth)
 // Formatting through QDateTime costs a time-zone lookup per call; a listing
 // of 10,000 files makes 20,000 of them. The C library's broken-down time is
 // much cheaper and gives the same fields.
-QByteArray isoUtc(qint64 secs)
+std::tm brokenDown(qint64 secs, bool utc)
 {
     const std::time_t t = std::time_t(secs);
     std::tm tm{};
 #ifdef Q_OS_WIN
-    gmtime_s(&tm, &t);
+    utc ? gmtime_s(&tm, &t) : localtime_s(&tm, &t);
 #else
-    gmtime_r(&t, &tm);
+    utc ? gmtime_r(&t, &tm) : localtime_r(&t, &tm);
 #endif
+    return tm;
+}
+
+QByteArray isoUtc(qint64 secs)
+{
+    const std::tm tm = brokenDown(secs, true);
     char buf[32];
     const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
                                 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
@@ -269,13 +268,7 @@ QString humanSize(qint64 bytes)
 
 QString humanDate(qint64 secondsSinceEpoch)
 {
-    const std::time_t t = std::time_t(secondsSinceEpoch);
-    std::tm tm{};
-#ifdef Q_OS_WIN
-    localtime_s(&tm, &t);
-#else
-    localtime_r(&t, &tm);
-#endif
+    const std::tm tm = brokenDown(secondsSinceEpoch, false);
     char buf[32];
     const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
                                 tm.tm_mday, tm.tm_hour, tm.tm_min);

@@ -21,9 +21,6 @@ class HttpHeaders
 {
 public:
     void append(QByteArray name, QByteArray value);
-    // Replaces every field called `name` with one field (appended if absent).
-    void set(QByteArrayView name, QByteArray value);
-    void remove(QByteArrayView name);
 
     bool contains(QByteArrayView name) const;
     // The first field called `name`, or a null QByteArray.

@@ -37,8 +37,6 @@ struct HttpResponse
     QList<BodySegment> segments;
     std::unique_ptr<FileHandle> file;
 
-    // HEAD: the same headers as GET, Content-Length included, but no body.
-    bool omitBody = false;
     // The handler wants the connection closed after this response.
     bool closeConnection = false;
     // Which rule answered, for the request log.

@@ -76,38 +76,32 @@ const QHash<QByteArray, QByteArray> &webTypes()
 
 QByteArray mimeTypeForFileName(const QString &fileName)
 {
-    // Called for every file served: look the suffix up without allocating.
-    // Suffixes are ASCII and short; anything else goes the slow way.
+    // Called for every file served, so the common case allocates nothing:
+    // an ASCII suffix is lowercased into a small buffer and looked up as is.
     const qsizetype dot = fileName.lastIndexOf(u'.');
     const qsizetype slash = fileName.lastIndexOf(u'/');
-    char suffix[16];
+    const bool hasSuffix = dot > slash && dot + 1 < fileName.size();
+    char buffer[16];
     qsizetype length = 0;
-    bool ascii = dot > slash && dot + 1 < fileName.size() && fileName.size() - dot - 1 < qsizetype(sizeof suffix);
+    bool ascii = hasSuffix && fileName.size() - dot - 1 < qsizetype(sizeof buffer);
     for (qsizetype i = dot + 1; ascii && i < fileName.size(); ++i) {
         const char16_t c = fileName.at(i).unicode();
-        if (c >= 0x80) {
-            ascii = false;
-            break;
-        }
-        suffix[length++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        ascii = c < 0x80;
+        buffer[length++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    // Answers from QMimeDatabase, remembered per thread (see below).
-    thread_local QHash<QByteArray, QByteArray> asciiCache;
-    if (ascii) {
-        const QByteArray key = QByteArray::fromRawData(suffix, length);
+    // The key: the lowercase suffix, or the whole name when it has none.
+    const QByteArray key = ascii ? QByteArray::fromRawData(buffer, length)
+                                 : (hasSuffix ? fileName.sliced(dot + 1).toLower() : fileName.sliced(slash + 1)).toUtf8();
+    if (hasSuffix) {
         const auto it = webTypes().constFind(key);
         if (it != webTypes().cend())
             return it.value();
-        const auto cached = asciiCache.constFind(key);
-        if (cached != asciiCache.cend())
-            return cached.value();
     }
 
     // QMimeDatabase is thread-safe, but it matches globs with freshly
     // compiled regular expressions: far too slow per request. Remember its
-    // answers per thread, keyed by suffix (or by the name when there is none).
-    thread_local QHash<QString, QByteArray> cache;
-    const QString key = dot > slash ? fileName.sliced(dot).toLower() : fileName.sliced(slash + 1);
+    // answers per thread.
+    thread_local QHash<QByteArray, QByteArray> cache;
     if (const auto it = cache.constFind(key); it != cache.cend())
         return it.value();
     if (cache.size() >= 1024)
@@ -123,12 +117,7 @@ QByteArray mimeTypeForFileName(const QString &fileName)
         if (type.inherits(QStringLiteral("text/plain")))
             name += "; charset=utf-8";
     }
-    cache.insert(key, name);
-    if (ascii) {
-        if (asciiCache.size() >= 1024)
-            asciiCache.clear();
-        asciiCache.insert(QByteArray(suffix, length), name);
-    }
+    cache.insert(QByteArray(key.constData(), key.size()), name); // a deep copy of `buffer`
     return name;
 }
 

@@ -40,7 +40,6 @@ struct RequestRecord
     QString handler;               // which rule answered ("file", "error", ...)
     QString error;                 // why the exchange failed, if it did
 
-    bool hasError() const { return !error.isEmpty(); }
     // "GET /path HTTP/1.1", or empty if unknown.
     QByteArray requestLine() const;
 };

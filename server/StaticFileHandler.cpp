@@ -169,7 +169,6 @@ HttpResponse StaticFileHandler::serveListing(const HttpRequest &request, const U
     r.headers.append(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     r.headers.append(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept"));
     r.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    r.omitBody = request.method == "HEAD";
     r.handler = QStringLiteral("directory listing");
     return r;
 }
@@ -179,11 +178,9 @@ HttpResponse StaticFileHandler::serveFile(const HttpRequest &request, SafeOpenRe
 {
     const Validators validators{etagFor(opened), opened.modifiedSecs};
     const QByteArray contentType = mimeTypeForFileName(fileName);
-    const bool head = request.method == "HEAD";
 
     HttpResponse r;
     r.handler = QStringLiteral("static file");
-    r.omitBody = head;
     r.headers.append(QByteArrayLiteral("Last-Modified"), formatHttpDate(validators.lastModifiedSecs));
     r.headers.append(QByteArrayLiteral("ETag"), validators.etag);
     r.headers.append(QByteArrayLiteral("Cache-Control"), cacheControl());
@@ -223,7 +220,6 @@ HttpResponse StaticFileHandler::serveFile(const HttpRequest &request, SafeOpenRe
         HttpResponse failed = HttpResponse::error(416);
         failed.headers.append(QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(size));
         failed.headers.append(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
-        failed.omitBody = head;
         return failed;
     }
     case RangeRequest::Kind::Satisfiable:

@@ -44,7 +44,6 @@ public:
     const EngineState &engine() const { return *m_engine; }
     EngineState &engine() { return *m_engine; }
     RequestHandler &handler();
-    bool isDraining() const { return m_draining; }
     // Milliseconds on this worker's monotonic clock, for connection deadlines.
     qint64 now() const { return m_clock.elapsed(); }
     void submit(RequestRecord &&record);

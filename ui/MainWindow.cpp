@@ -119,7 +119,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     connect(m_serve, &ServePanel::startStopClicked, this, &MainWindow::toggleServing);
     connect(m_serve, &ServePanel::browseClicked, this, &MainWindow::browse);
     connect(m_serve, &ServePanel::folderEdited, this, [this](const QString &folder) {
-        m_pages->setCurrentWidget(folder.isEmpty() && m_session.state() == ServeSession::State::Idle ? static_cast<QWidget *>(m_empty)
+        m_pages->setCurrentWidget(folder.isEmpty() && m_session.state() == ServeSession::State::Stopped ? static_cast<QWidget *>(m_empty)
                                                                                                       : m_splitter);
         updateTitle();
     });
@@ -280,7 +280,7 @@ void MainWindow::updateTitle()
     const QString folder = m_serve->folder();
     const QString name = folder.isEmpty() ? QString() : QFileInfo(folder).fileName();
     QString title = name.isEmpty() ? QStringLiteral("Servery") : name + QStringLiteral(" \u2014 Servery");
-    if (m_session.state() == ServeSession::State::Serving)
+    if (m_session.state() == ServeSession::State::Running)
         title = tr("Sharing %1").arg(title);
     setWindowTitle(title);
     if (m_tray)
@@ -303,7 +303,7 @@ void MainWindow::switchFolder(const QString &folder, bool startNow)
         statusBar()->showMessage(tr("One moment: Servery is still starting or stopping."), 3000);
         return;
     }
-    if (m_session.state() == ServeSession::State::Serving) {
+    if (m_session.state() == ServeSession::State::Running) {
         // Share the new folder straight away.
         m_restartAfterStop = true;
         setFolder(folder);
@@ -317,7 +317,7 @@ void MainWindow::switchFolder(const QString &folder, bool startNow)
 
 void MainWindow::trySample()
 {
-    if (m_session.state() != ServeSession::State::Idle)
+    if (m_session.state() != ServeSession::State::Stopped)
         return;
     m_serve->setMode(ServePanel::Mode::Busy);
     QPointer<MainWindow> self(this);
@@ -343,10 +343,10 @@ void MainWindow::trySample()
 void MainWindow::toggleServing()
 {
     switch (m_session.state()) {
-    case ServeSession::State::Idle:
+    case ServeSession::State::Stopped:
         startServing();
         break;
-    case ServeSession::State::Serving:
+    case ServeSession::State::Running:
     case ServeSession::State::Starting:
         m_session.stop();
         break;
@@ -357,7 +357,7 @@ void MainWindow::toggleServing()
 
 void MainWindow::startServing(bool remember)
 {
-    if (m_session.state() != ServeSession::State::Idle)
+    if (m_session.state() != ServeSession::State::Stopped)
         return;
     m_rememberThisRun = remember;
     const QString folder = m_serve->folder();
@@ -377,7 +377,7 @@ void MainWindow::startServing(bool remember)
 void MainWindow::onStateChanged(ServeSession::State state)
 {
     switch (state) {
-    case ServeSession::State::Idle:
+    case ServeSession::State::Stopped:
         m_serve->setMode(ServePanel::Mode::Idle);
         m_share->setIdle();
         m_stats->setIdle();
@@ -397,7 +397,7 @@ void MainWindow::onStateChanged(ServeSession::State state)
     case ServeSession::State::Stopping:
         m_serve->setMode(ServePanel::Mode::Busy);
         break;
-    case ServeSession::State::Serving:
+    case ServeSession::State::Running:
         m_serve->setMode(ServePanel::Mode::Serving);
         m_startStopAction->setText(tr("&Stop sharing"));
         // A --start from the command line is for that run only.
@@ -516,7 +516,7 @@ void MainWindow::quitGracefully()
 {
     m_quitting = true;
     saveWindowSettings();
-    if (m_session.state() == ServeSession::State::Idle) {
+    if (m_session.state() == ServeSession::State::Stopped) {
         QApplication::quit();
         return;
     }
@@ -526,7 +526,7 @@ void MainWindow::quitGracefully()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowSettings();
-    if (!m_quitting && m_tray && m_session.state() == ServeSession::State::Serving) {
+    if (!m_quitting && m_tray && m_session.state() == ServeSession::State::Running) {
         // Keep sharing from the tray; say so, once.
         hide();
         if (!m_trayNoticeShown) {

@@ -264,19 +264,6 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return QString(QString::fromLatin1(r.method) + u' ' + QString::fromLatin1(r.target) + u' '
                        + displayTarget(r.target) + u' ' + QString::number(r.status) + u' ' + clientLabel(r) + u' '
                        + r.error);
-    case SortRole:
-        switch (index.column()) {
-        case TimeColumn:
-            return QVariant::fromValue(r.id);
-        case StatusColumn:
-            return r.status;
-        case SizeColumn:
-            return r.responseBodyBytes;
-        case DurationColumn:
-            return r.durationUs;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
     default:
         break;
     }

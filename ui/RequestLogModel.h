@@ -27,7 +27,6 @@ public:
         StatusRole = Qt::UserRole + 1, // int: the status code (0 if none)
         RecordIdRole,                  // quint64
         SearchTextRole,                // QString: what the text filter matches
-        SortRole,                      // raw value for sorting
     };
 
     static constexpr qsizetype kDefaultCapacity = 100'000;

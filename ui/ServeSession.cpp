@@ -49,7 +49,7 @@ ServeSession::ServeSession(QObject *parent)
     connect(&m_server, &Server::startFailed, this, &ServeSession::onStartFailed);
     connect(&m_server, &Server::stopped, this, [this] {
         m_refreshTimer.stop();
-        setState(State::Idle);
+        announceState();
     });
     m_refreshTimer.setInterval(std::chrono::seconds(15));
     connect(&m_refreshTimer, &QTimer::timeout, this, &ServeSession::refreshAddresses);
@@ -57,36 +57,36 @@ ServeSession::ServeSession(QObject *parent)
 
 ServeSession::~ServeSession() = default;
 
-void ServeSession::setState(State state)
+void ServeSession::announceState()
 {
-    if (state == m_state)
+    if (m_server.state() == m_announced)
         return;
-    m_state = state;
-    Q_EMIT stateChanged(state);
+    m_announced = m_server.state();
+    Q_EMIT stateChanged(m_announced);
 }
 
 void ServeSession::start(const ServerConfig &config)
 {
-    if (m_state != State::Idle)
+    if (state() != State::Stopped)
         return;
     m_config = config;
     m_urls.clear();
-    setState(State::Starting);
     m_server.start(config);
+    announceState();
 }
 
 void ServeSession::stop()
 {
-    if (m_state != State::Serving && m_state != State::Starting)
+    if (state() != State::Running && state() != State::Starting)
         return;
     m_refreshTimer.stop();
-    setState(State::Stopping);
     m_server.stop();
+    announceState();
 }
 
 void ServeSession::onStarted()
 {
-    setState(State::Serving);
+    announceState();
     const QList<QHostAddress> bound = m_server.listenAddresses();
     const bool loopbackOnly = std::all_of(bound.begin(), bound.end(), [](const QHostAddress &a) { return a.isLoopback(); });
     if (loopbackOnly) {
@@ -102,7 +102,7 @@ void ServeSession::onStarted()
 
 void ServeSession::refreshAddresses()
 {
-    if (m_state != State::Serving)
+    if (state() != State::Running)
         return;
     const QList<QHostAddress> bound = m_server.listenAddresses();
     const quint16 port = m_server.port();
@@ -110,7 +110,7 @@ void ServeSession::refreshAddresses()
     inBackground(
         this, [bound, port] { return servedUrls(bound, port, currentInterfaceAddresses()); },
         [this, generation](QList<ServedUrl> urls) {
-            if (generation != m_generation || m_state != State::Serving)
+            if (generation != m_generation || state() != State::Running)
                 return;
             const bool changed = urls.size() != m_urls.size()
                     || !std::equal(urls.begin(), urls.end(), m_urls.begin(), [](const ServedUrl &a, const ServedUrl &b) {
@@ -124,7 +124,7 @@ void ServeSession::refreshAddresses()
 
 void ServeSession::onStartFailed(const ServerError &error)
 {
-    setState(State::Idle);
+    announceState();
     if (error.code != ServerError::Code::PortInUse) {
         Q_EMIT startFailed(error, 0);
         return;

@@ -18,16 +18,16 @@ class ServeSession : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Starting, Serving, Stopping };
-    Q_ENUM(State)
+    // The server's own state: nothing here keeps a second copy of it.
+    using State = Server::State;
 
     explicit ServeSession(QObject *parent = nullptr);
     ~ServeSession() override;
 
     Server &server() { return m_server; }
-    State state() const { return m_state; }
+    State state() const { return m_server.state(); }
     const ServerConfig &config() const { return m_config; }
-    // Where the server answers (valid while Serving): loopback first, then
+    // Where the server answers (valid while Running): loopback first, then
     // network addresses, best first.
     const QList<ServedUrl> &urls() const { return m_urls; }
 
@@ -37,18 +37,18 @@ public:
     void refreshAddresses();
 
 Q_SIGNALS:
-    void stateChanged(Servery::ServeSession::State state);
+    void stateChanged(Servery::Server::State state);
     // `suggestedPort` is a free port to offer instead, or 0.
     void startFailed(const Servery::ServerError &error, quint16 suggestedPort);
     void urlsChanged(const QList<Servery::ServedUrl> &urls);
 
 private:
-    void setState(State state);
+    void announceState();
     void onStarted();
     void onStartFailed(const ServerError &error);
 
     Server m_server;
-    State m_state = State::Idle;
+    State m_announced = State::Stopped; // what stateChanged() said last
     ServerConfig m_config;
     QList<ServedUrl> m_urls;
     quint64 m_generation = 0;

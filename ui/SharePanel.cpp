@@ -90,7 +90,6 @@ SharePanel::SharePanel(QWidget *parent)
 
 void SharePanel::setIdle()
 {
-    m_urls.clear();
     m_choices.clear();
     m_picker->clear();
     m_picker->setEnabled(false);
@@ -107,7 +106,6 @@ void SharePanel::setIdle()
 
 void SharePanel::setServing(const QList<ServedUrl> &urls, const QString &preferredAddress, bool localOnly)
 {
-    m_urls = urls;
     m_localOnly = localOnly;
     QList<ServedUrl> network;
     QList<ServedUrl> local;

@@ -57,7 +57,6 @@ private:
     QLabel *m_noQr = nullptr;
     QPushButton *m_enlarge = nullptr;
     QPushButton *m_save = nullptr;
-    QList<ServedUrl> m_urls;
     QList<ServedUrl> m_choices; // what the picker offers, in its order
     bool m_localOnly = false;
 };

@@ -1,5 +1,7 @@
 #include "QrDecode.h"
 
+#include "ServeryProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -52,12 +54,6 @@ QString decodeTerminalQr(const QStringList &lines, bool lightIsDrawn, QString *e
         *error = QStringLiteral("no QR code lines");
         return {};
     }
-    const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
-    if (zbarimg.isEmpty()) {
-        *error = QStringLiteral("zbarimg is not installed (package zbar-tools; scripts/bootstrap installs it)");
-        return {};
-    }
-
     // Module grid: two rows per text line.
     qsizetype width = 0;
     for (const QString &l : lines)
@@ -102,15 +98,24 @@ QString decodeTerminalQr(const QStringList &lines, bool lightIsDrawn, QString *e
     }
     f.close();
 
-    QProcess zbar;
-    zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), path});
-    if (!zbar.waitForFinished(30000) || zbar.exitCode() != 0) {
-        *error = QStringLiteral("zbarimg found no code (exit %1): %2")
-                         .arg(zbar.exitCode())
-                         .arg(QString::fromUtf8(zbar.readAllStandardError()));
+    return decodeQrImage(path, error);
+}
+
+QString decodeQrImage(const QString &path, QString *error)
+{
+    const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+    if (zbarimg.isEmpty()) {
+        *error = QStringLiteral("zbarimg is not installed (package zbar-tools; scripts/bootstrap installs it)");
         return {};
     }
-    return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+    const ToolRun zbar = runTool(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), path});
+    if (zbar.exitCode != 0) {
+        *error = QStringLiteral("zbarimg found no code (exit %1): %2")
+                         .arg(zbar.exitCode)
+                         .arg(QString::fromUtf8(zbar.err));
+        return {};
+    }
+    return QString::fromUtf8(zbar.out).trimmed();
 }
 
 } // namespace Servery::Test

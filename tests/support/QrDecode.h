@@ -13,6 +13,10 @@ namespace Servery::Test {
 // the reason in `error`.
 QString decodeTerminalQr(const QStringList &lines, bool lightIsDrawn, QString *error);
 
+// What zbarimg reads from an image file, or an empty string with the
+// reason in `error`.
+QString decodeQrImage(const QString &path, QString *error);
+
 // Extracts the QR block from program output: the consecutive lines made only
 // of spaces and half/full block characters (escape sequences removed).
 QStringList findTerminalQr(const QString &output);

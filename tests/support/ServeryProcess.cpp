@@ -7,6 +7,28 @@
 
 namespace Servery::Test {
 
+ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    ToolRun r;
+    if (!p.waitForStarted(5000)) {
+        r.err = p.errorString().toUtf8();
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError() + "\n[timed out after " + QByteArray::number(timeoutMs) + " ms]";
+        return r;
+    }
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return r;
+}
+
 ServeryProcess::ServeryProcess(const QStringList &args, const QString &workingDir, const QProcessEnvironment &env)
 {
     m_process.setProcessEnvironment(env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env);

@@ -8,6 +8,17 @@
 
 namespace Servery::Test {
 
+// What a command-line tool (curl, wget, chromium, zbarimg) did.
+struct ToolRun
+{
+    int exitCode = -1; // -1: did not start, crashed or timed out
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs `program` to the end, at most `timeoutMs`.
+ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs = 30000);
+
 // The real `servery` binary of this build, run as a child process. Every wait
 // is on the process's own signals, bounded by a deadline.
 class ServeryProcess

@@ -91,8 +91,6 @@ void tst_ServerLimits::trickledHeadCannotExtendDeadline()
         if (sent < head.size() && client.socket().state() == QAbstractSocket::ConnectedState)
             client.send(head.mid(sent++, 1));
     });
-    QElapsedTimer clock;
-    clock.start();
     trickle.start();
     QVERIFY(client.waitForClose(10s));
     trickle.stop();

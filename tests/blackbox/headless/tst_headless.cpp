@@ -25,24 +25,10 @@ namespace {
 
 using Headless = Servery::Test::ServeryProcess;
 
-struct CurlResult
+ToolRun curl(const QStringList &args)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CurlResult curl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral("curl"), QStringList{QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("20")} + args);
-    CurlResult r;
-    if (!p.waitForFinished(30000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runTool(QStringLiteral("curl"),
+                   QStringList{QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("20")} + args);
 }
 
 QString url(quint16 port, const QString &path, const QString &host = QStringLiteral("127.0.0.1"))
@@ -110,7 +96,7 @@ void tst_Headless::servesFilesToCurl()
     const quint16 port = s.waitUntilServing();
     QVERIFY2(port != 0, qPrintable(s.out()));
 
-    CurlResult r = curl({url(port, QStringLiteral("/data/blob.bin"))});
+    ToolRun r = curl({url(port, QStringLiteral("/data/blob.bin"))});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, m_binary);
 
@@ -147,7 +133,7 @@ void tst_Headless::keepAliveIsReused()
     QVERIFY(port != 0);
     // One curl, three URLs: curl reuses the connection when the server keeps
     // it open, and says so on stderr with -v.
-    const CurlResult r = curl({QStringLiteral("-v"), url(port, QStringLiteral("/notes.txt")),
+    const ToolRun r = curl({QStringLiteral("-v"), url(port, QStringLiteral("/notes.txt")),
                                url(port, QStringLiteral("/notes.txt")), url(port, QStringLiteral("/"))});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("some notes\nsome notes\n<!doctype html><title>t</title><h1>Hi</h1>"));
@@ -175,7 +161,7 @@ void tst_Headless::traversalNeverLeaksFiles()
                 QStringLiteral("-q")});
     const quint16 port = s.waitUntilServing();
     QVERIFY(port != 0);
-    const CurlResult r = curl({QStringLiteral("--path-as-is"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
+    const ToolRun r = curl({QStringLiteral("--path-as-is"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
                                url(port, path)});
     QCOMPARE(r.exitCode, 0);
     const int status = r.out.mid(r.out.lastIndexOf('\n') + 1).toInt();
@@ -257,7 +243,7 @@ void tst_Headless::signalsStopGracefully()
     QVERIFY(s.err().contains(QStringLiteral("Stopping")));
     QVERIFY(s.err().contains(QStringLiteral("Stopped.")));
     // Nothing listens any more.
-    const CurlResult r = curl({url(port, QStringLiteral("/"))});
+    const ToolRun r = curl({url(port, QStringLiteral("/"))});
     QCOMPARE(r.exitCode, 7); // curl: failed to connect
 }
 

@@ -28,34 +28,8 @@ namespace {
 
 using Headless = Servery::Test::ServeryProcess;
 
-struct Run
-{
-    int exitCode = -1; // -1: did not start, crashed or timed out
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &args, int timeoutMs)
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(5000)) {
-        r.err = p.errorString().toUtf8();
-        return r;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError() + "\n[timed out after " + QByteArray::number(timeoutMs) + " ms]";
-        return r;
-    }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return r;
-}
+using Run = Servery::Test::ToolRun;
+const auto run = Servery::Test::runTool;
 
 bool writeFile(const QString &path, const QByteArray &content)
 {
