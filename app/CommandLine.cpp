@@ -19,40 +19,39 @@ CommandLine usageError(QString message)
 
 QString CommandLine::helpText()
 {
-    return QStringLiteral(
-        "Usage: servery [DIR] [options]\n"
-        "\n"
-        "Share DIR (default: the current folder) with browsers on this computer and\n"
-        "on your network, and watch every request as it arrives.\n"
-        "\n"
-        "Options:\n"
-        "  -p, --port N           port to listen on (default 8080; 0 picks a free one)\n"
-        "  -b, --bind ADDR        listen on this one address only, e.g. 192.168.1.23\n"
-        "                         (headless)\n"
-        "  -l, --local-only       only this computer may connect (127.0.0.1 and ::1)\n"
-        "      --headless         no window: print the addresses, a QR code for phones\n"
-        "                         and an access log (Combined Log Format)\n"
-        "      --start            open the window and start sharing at once (with the\n"
-        "                         network unless --local-only)\n"
-        "      --access-log FILE  append the access log to FILE, not standard output\n"
-        "                         (headless)\n"
-        "  -q, --quiet            no access log (headless)\n"
-        "      --mode MODE        preview (default): browsers revalidate every file,\n"
-        "                         so edits show at once; share: files may be cached\n"
-        "                         for 5 minutes\n"
-        "      --index NAME       the file served for a folder (default index.html)\n"
-        "      --no-listing       never list a folder's contents (404 instead)\n"
-        "      --hidden           serve and list dotfiles (hidden by default)\n"
-        "      --follow-symlinks  let symlinks lead outside the shared folder\n"
-        "      --workers N        worker threads (default: one per core)\n"
-        "  -h, --help             show this help\n"
-        "  -v, --version          show the version\n"
-        "\n"
-        "Without --headless, Servery opens its window (or runs headless, saying so,\n"
-        "when there is no display).\n"
-        "\n"
-        "Headless exit status: 0 after Ctrl+C or SIGTERM and a graceful stop, 1 when\n"
-        "serving fails (port busy, folder missing), 2 for a command-line mistake.\n");
+    return QStringLiteral("Usage: servery [DIR] [options]\n"
+                          "\n"
+                          "Share DIR (default: the current folder) with browsers on this computer and\n"
+                          "on your network, and watch every request as it arrives.\n"
+                          "\n"
+                          "Options:\n"
+                          "  -p, --port N           port to listen on (default 8080; 0 picks a free one)\n"
+                          "  -b, --bind ADDR        listen on this one address only, e.g. 192.168.1.23\n"
+                          "                         (headless)\n"
+                          "  -l, --local-only       only this computer may connect (127.0.0.1 and ::1)\n"
+                          "      --headless         no window: print the addresses, a QR code for phones\n"
+                          "                         and an access log (Combined Log Format)\n"
+                          "      --start            open the window and start sharing at once (with the\n"
+                          "                         network unless --local-only)\n"
+                          "      --access-log FILE  append the access log to FILE, not standard output\n"
+                          "                         (headless)\n"
+                          "  -q, --quiet            no access log (headless)\n"
+                          "      --mode MODE        preview (default): browsers revalidate every file,\n"
+                          "                         so edits show at once; share: files may be cached\n"
+                          "                         for 5 minutes\n"
+                          "      --index NAME       the file served for a folder (default index.html)\n"
+                          "      --no-listing       never list a folder's contents (404 instead)\n"
+                          "      --hidden           serve and list dotfiles (hidden by default)\n"
+                          "      --follow-symlinks  let symlinks lead outside the shared folder\n"
+                          "      --workers N        worker threads (default: one per core)\n"
+                          "  -h, --help             show this help\n"
+                          "  -v, --version          show the version\n"
+                          "\n"
+                          "Without --headless, Servery opens its window (or runs headless, saying so,\n"
+                          "when there is no display).\n"
+                          "\n"
+                          "Headless exit status: 0 after Ctrl+C or SIGTERM and a graceful stop, 1 when\n"
+                          "serving fails (port busy, folder missing), 2 for a command-line mistake.\n");
 }
 
 QString CommandLine::versionText()
@@ -112,7 +111,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
         bool ok = false;
         const uint p = parser.value(port).toUInt(&ok);
         if (!ok || p > 65535)
-            return usageError(QStringLiteral("The port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port)));
+            return usageError(
+                QStringLiteral("The port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port)));
         o.port = quint16(p);
         o.portGiven = true;
     }
@@ -121,8 +121,9 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
         if (text.startsWith(u'[') && text.endsWith(u']'))
             text = text.mid(1, text.size() - 2);
         if (!o.bindAddress.setAddress(text))
-            return usageError(QStringLiteral("\"%1\" is not an IP address; --bind takes one, such as 192.168.1.23 or ::1.")
-                                      .arg(parser.value(bind)));
+            return usageError(
+                QStringLiteral("\"%1\" is not an IP address; --bind takes one, such as 192.168.1.23 or ::1.")
+                    .arg(parser.value(bind)));
     }
     o.localOnly = parser.isSet(localOnly);
     if (o.localOnly && !o.bindAddress.isNull())
@@ -139,7 +140,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
         bool ok = false;
         const int n = parser.value(workers).toInt(&ok);
         if (!ok || n < 1 || n > 256)
-            return usageError(QStringLiteral("--workers takes a number from 1 to 256, not \"%1\".").arg(parser.value(workers)));
+            return usageError(
+                QStringLiteral("--workers takes a number from 1 to 256, not \"%1\".").arg(parser.value(workers)));
         o.workers = n;
     }
     if (parser.isSet(mode)) {
@@ -153,8 +155,8 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
         o.indexFileName = parser.value(index);
         if (o.indexFileName.isEmpty() || o.indexFileName.contains(u'/') || o.indexFileName.contains(u'\\')
             || o.indexFileName == u"." || o.indexFileName == u"..") {
-            return usageError(QStringLiteral("--index takes a file name such as index.html, not \"%1\".")
-                                      .arg(parser.value(index)));
+            return usageError(
+                QStringLiteral("--index takes a file name such as index.html, not \"%1\".").arg(parser.value(index)));
         }
     }
     o.listDirectories = !parser.isSet(noListing);

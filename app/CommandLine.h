@@ -6,29 +6,27 @@
 
 namespace Servery {
 
-struct Options
-{
-    QString folder;            // absolute; the current folder if not given
-    bool folderGiven = false;  // DIR was on the command line
-    bool portGiven = false;    // --port was
+struct Options {
+    QString folder; // absolute; the current folder if not given
+    bool folderGiven = false; // DIR was on the command line
+    bool portGiven = false; // --port was
     quint16 port = 8080;
-    QHostAddress bindAddress;  // null unless --bind
+    QHostAddress bindAddress; // null unless --bind
     bool localOnly = false;
     bool headless = false;
-    QString accessLogPath;     // empty: standard output
+    QString accessLogPath; // empty: standard output
     bool quiet = false;
-    int workers = 0;           // 0: one per core
-    bool shareMode = false;    // --mode share (caching for sharing)
+    int workers = 0; // 0: one per core
+    bool shareMode = false; // --mode share (caching for sharing)
     bool listDirectories = true;
     QString indexFileName = QStringLiteral("index.html");
     bool showHidden = false;
     bool followSymlinks = false;
-    bool start = false;        // window: start serving at once
-    QString lagProbePath;      // window: write event-loop delays here (bench/)
+    bool start = false; // window: start serving at once
+    QString lagProbePath; // window: write event-loop delays here (bench/)
 };
 
-struct CommandLine
-{
+struct CommandLine {
     enum class Action { Run, ShowHelp, ShowVersion, UsageError };
     Action action = Action::Run;
     Options options;

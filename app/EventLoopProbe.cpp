@@ -44,12 +44,14 @@ QString EventLoopProbe::summarize(std::vector<qint64> d)
     if (d.empty())
         return QStringLiteral("samples=0\n");
     std::sort(d.begin(), d.end());
-    auto at = [&](double q) { return double(d[std::min(d.size() - 1, size_t(q * double(d.size())))]) / 1000.0; };
+    auto at = [&](double q) {
+        return double(d[std::min(d.size() - 1, size_t(q * double(d.size())))]) / 1000.0;
+    };
     return QStringLiteral("samples=%1 p50_ms=%2 p99_ms=%3 max_ms=%4\n")
-            .arg(d.size())
-            .arg(at(0.50), 0, 'f', 2)
-            .arg(at(0.99), 0, 'f', 2)
-            .arg(double(d.back()) / 1000.0, 0, 'f', 2);
+        .arg(d.size())
+        .arg(at(0.50), 0, 'f', 2)
+        .arg(at(0.99), 0, 'f', 2)
+        .arg(double(d.back()) / 1000.0, 0, 'f', 2);
 }
 
 } // namespace Servery

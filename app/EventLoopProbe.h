@@ -13,8 +13,7 @@ namespace Servery {
 // anything else queued behind it would see. On destruction it writes a
 // summary (samples, median, 99th percentile, maximum, in milliseconds) to a
 // file, for bench/gui-latency.
-class EventLoopProbe : public QObject
-{
+class EventLoopProbe : public QObject {
     Q_OBJECT
 
 public:

@@ -2,8 +2,8 @@
 
 #include "TerminalQr.h"
 
-#include "server/AccessLog.h"
-#include "server/NetworkAddresses.h"
+#include "server/log/AccessLog.h"
+#include "server/net/NetworkAddresses.h"
 
 #include <QDir>
 
@@ -51,8 +51,9 @@ void HeadlessSession::start()
             m_logFile.setFileName(m_options.accessLogPath);
             if (!m_logFile.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
                 printError(QStringLiteral("servery: cannot write the access log to %1: %2\n")
-                                   .arg(QDir::toNativeSeparators(m_options.accessLogPath), m_logFile.errorString()));
-                QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
+                               .arg(QDir::toNativeSeparators(m_options.accessLogPath), m_logFile.errorString()));
+                QMetaObject::invokeMethod(
+                    this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
                 return;
             }
             m_log = &m_logFile;
@@ -80,7 +81,7 @@ void HeadlessSession::onStarted()
     const QList<ServedUrl> urls = servedUrls(m_server.listenAddresses(), m_server.port(), currentInterfaceAddresses());
 
     QString text = QStringLiteral("Servery %1 is sharing %2\n\n")
-                           .arg(QStringLiteral(SERVERY_VERSION), QDir::toNativeSeparators(m_options.folder));
+                       .arg(QStringLiteral(SERVERY_VERSION), QDir::toNativeSeparators(m_options.folder));
     bool firstLocal = true;
     bool firstNetwork = true;
     for (const ServedUrl &u : urls) {
@@ -94,7 +95,8 @@ void HeadlessSession::onStarted()
         }
         QString line = heading.leftJustified(18) + u.url;
         if (!u.interfaceLabel.isEmpty())
-            line += QStringLiteral("  (%1%2)").arg(u.interfaceLabel, u.isVirtual ? QStringLiteral(", virtual") : QString());
+            line += QStringLiteral("  (%1%2)")
+                        .arg(u.interfaceLabel, u.isVirtual ? QStringLiteral(", virtual") : QString());
         text += line + u'\n';
     }
     text += u'\n';

@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "SignalWatcher.h"
 
-#include "server/Server.h"
+#include "server/net/Server.h"
 
 #include <QFile>
 #include <QObject>
@@ -12,8 +12,7 @@ namespace Servery {
 
 // Runs the engine without a window: prints where it listens and a QR code,
 // then writes the access log until SIGINT/SIGTERM, then stops gracefully.
-class HeadlessSession : public QObject
-{
+class HeadlessSession : public QObject {
     Q_OBJECT
 
 public:

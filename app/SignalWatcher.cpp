@@ -47,7 +47,7 @@ SignalWatcher::~SignalWatcher()
     SetConsoleCtrlHandler(consoleHandler, FALSE);
 }
 
-void SignalWatcher::onNotified() {}
+void SignalWatcher::onNotified() { }
 
 #else
 
@@ -95,8 +95,7 @@ SignalWatcher::~SignalWatcher()
 void SignalWatcher::onNotified()
 {
     char buffer[16];
-    while (::read(g_fds[1], buffer, sizeof buffer) > 0) {
-    }
+    while (::read(g_fds[1], buffer, sizeof buffer) > 0) { }
     Q_EMIT terminationRequested();
 }
 

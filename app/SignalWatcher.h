@@ -10,8 +10,7 @@ namespace Servery {
 // signal delivered on the thread that created the watcher. The handler itself
 // only writes a byte to a socket pair (the classic self-pipe), which is all a
 // signal handler may safely do.
-class SignalWatcher : public QObject
-{
+class SignalWatcher : public QObject {
     Q_OBJECT
 
 public:

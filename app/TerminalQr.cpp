@@ -22,7 +22,9 @@ QString renderTerminalQr(const QString &text, TerminalColors colors, int quietZo
     const bool ansi = colors == TerminalColors::Ansi;
     // In Ansi mode the foreground is black on white and draws dark modules;
     // in plain mode the terminal's (light) foreground draws light modules.
-    auto drawn = [&](int x, int y) { return y < total && (ansi ? dark(x, y) : !dark(x, y)); };
+    auto drawn = [&](int x, int y) {
+        return y < total && (ansi ? dark(x, y) : !dark(x, y));
+    };
 
     QString out;
     out.reserve((total + 16) * (total / 2 + 1));

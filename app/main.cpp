@@ -31,7 +31,7 @@ bool displayAvailable()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-            || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 #else
     return true;
 #endif
@@ -95,9 +95,10 @@ int main(int argc, char **argv)
         if (displayAvailable()) {
             // The window has its own "Who can connect" and its own log.
             if (!cl.options.bindAddress.isNull() || !cl.options.accessLogPath.isEmpty() || cl.options.quiet) {
-                printTo(stderr, QStringLiteral("servery: --bind, --access-log and --quiet go with --headless; the window "
-                                               "chooses who can connect and shows its own log.\nTry 'servery --help' "
-                                               "for the options.\n"));
+                printTo(stderr,
+                        QStringLiteral("servery: --bind, --access-log and --quiet go with --headless; the window "
+                                       "chooses who can connect and shows its own log.\nTry 'servery --help' "
+                                       "for the options.\n"));
                 return 2;
             }
             QApplication app(argc, argv);

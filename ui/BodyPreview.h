@@ -7,13 +7,12 @@
 namespace Servery {
 
 // How the request log shows a body.
-struct BodyPreview
-{
+struct BodyPreview {
     enum class Kind {
         Empty,
         Json, // valid JSON, pretty-printed (indented, keys in their order)
         Text, // valid UTF-8 without control characters other than \t \r \n
-        Hex,  // anything else: offset, 16 bytes in hex, the same as ASCII
+        Hex, // anything else: offset, 16 bytes in hex, the same as ASCII
     };
     Kind kind = Kind::Empty;
     QString text;

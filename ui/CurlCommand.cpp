@@ -220,7 +220,8 @@ QString curlCommand(const RequestRecord &record, const QString &origin)
         if (!hasContentType)
             lines << QStringLiteral("-H 'Content-Type:'");
         // --data-raw: a body starting with '@' is text, never "read this file".
-        lines << (bodyFromStdin ? QStringLiteral("--data-binary @-") : QStringLiteral("--data-raw ") + singleQuoted(bodyText));
+        lines << (bodyFromStdin ? QStringLiteral("--data-binary @-")
+                                : QStringLiteral("--data-raw ") + singleQuoted(bodyText));
     }
 
     QString command = lines.join(QStringLiteral(" \\\n  "));

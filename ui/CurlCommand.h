@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/RequestRecord.h"
+#include "server/log/RequestRecord.h"
 
 #include <QString>
 

@@ -58,13 +58,26 @@ QString deviceNameFromUserAgent(QByteArrayView ua)
         return {};
 
     // Command-line tools and libraries name themselves first.
-    static const struct { const char *prefix; const char *name; } tools[] = {
-        {"curl/", "curl"},           {"Wget/", "wget"},       {"HTTPie/", "HTTPie"},
-        {"python-requests/", "Python requests"}, {"Python-urllib/", "Python"}, {"aiohttp/", "Python aiohttp"},
-        {"okhttp/", "OkHttp"},   {"PostmanRuntime/", "Postman"},
-        {"insomnia/", "Insomnia"},   {"node-fetch", "Node.js"}, {"axios/", "Node.js axios"},
-        {"Dart/", "Dart"},           {"Java/", "Java"},       {"Apache-HttpClient/", "Java"},
-        {"libwww-perl/", "Perl"},    {"Wireshark", "Wireshark"},
+    static const struct {
+        const char *prefix;
+        const char *name;
+    } tools[] = {
+        {"curl/", "curl"},
+        {"Wget/", "wget"},
+        {"HTTPie/", "HTTPie"},
+        {"python-requests/", "Python requests"},
+        {"Python-urllib/", "Python"},
+        {"aiohttp/", "Python aiohttp"},
+        {"okhttp/", "OkHttp"},
+        {"PostmanRuntime/", "Postman"},
+        {"insomnia/", "Insomnia"},
+        {"node-fetch", "Node.js"},
+        {"axios/", "Node.js axios"},
+        {"Dart/", "Dart"},
+        {"Java/", "Java"},
+        {"Apache-HttpClient/", "Java"},
+        {"libwww-perl/", "Perl"},
+        {"Wireshark", "Wireshark"},
     };
     for (const auto &t : tools) {
         if (ua.startsWith(t.prefix))

@@ -6,8 +6,7 @@ namespace Servery {
 
 // What the window shows before a folder is chosen: drop one here, browse for
 // one, or try the bundled sample site.
-class EmptyState : public QWidget
-{
+class EmptyState : public QWidget {
     Q_OBJECT
 
 public:

@@ -59,7 +59,11 @@ LogPanel::LogPanel(QWidget *parent)
     bar->addWidget(clearButton);
     bar->addWidget(m_filterEdit, 1);
 
-    const struct { const char *label; RequestFilterModel::StatusClass cls; const char *tip; } classes[] = {
+    const struct {
+        const char *label;
+        RequestFilterModel::StatusClass cls;
+        const char *tip;
+    } classes[] = {
         {"2xx", RequestFilterModel::Success, "Successful"},
         {"3xx", RequestFilterModel::Redirection, "Redirects and not modified"},
         {"4xx", RequestFilterModel::ClientError, "Client errors"},
@@ -143,7 +147,8 @@ LogPanel::LogPanel(QWidget *parent)
         if (m_follow)
             scheduleFollow();
     });
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_filter)}) {
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_filter)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, [this, model] {
             if (m_follow && m_table->model() == model)
                 scheduleFollow();
@@ -169,8 +174,8 @@ void LogPanel::resizeEvent(QResizeEvent *event)
     if (m_splitter->orientation() != wanted) {
         m_splitter->setOrientation(wanted);
         const int total = wanted == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
-        m_splitter->setSizes(wanted == Qt::Horizontal ? QList<int>{total * 2 / 3, total / 3}
-                                                      : QList<int>{total / 2, total / 2});
+        m_splitter->setSizes(wanted == Qt::Horizontal ? QList<int> {total * 2 / 3, total / 3}
+                                                      : QList<int> {total / 2, total / 2});
     }
 }
 
@@ -239,7 +244,7 @@ void LogPanel::updatePausedLabel()
         return;
     }
     m_pausedLabel->setText(m_held.empty() ? tr("Paused. New requests will wait here until you resume.")
-                                            : tr("Paused: %n new request(s) waiting.", nullptr, int(m_held.size())));
+                                          : tr("Paused: %n new request(s) waiting.", nullptr, int(m_held.size())));
     m_pausedLabel->show();
 }
 
@@ -268,7 +273,7 @@ void LogPanel::bindModel()
     // Unfiltered, the table reads the log directly: a proxy would cost a
     // mapping update per batch for nothing, on the GUI thread, under load.
     const bool filtering = !m_filter->text().isEmpty()
-            || m_filter->statusClasses() != RequestFilterModel::StatusClasses(RequestFilterModel::AllClasses);
+        || m_filter->statusClasses() != RequestFilterModel::StatusClasses(RequestFilterModel::AllClasses);
     QAbstractItemModel *wanted = filtering ? static_cast<QAbstractItemModel *>(m_filter) : m_model;
     if (m_table->model() == wanted)
         return;

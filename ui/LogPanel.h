@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RequestFilterModel.h"
-#include "server/RequestRecord.h"
+#include "server/log/RequestRecord.h"
 
 #include <QWidget>
 
@@ -25,8 +25,7 @@ class RequestLogModel;
 // The table follows new rows, at most every 100 ms, while it is scrolled to
 // the bottom; scrolling up stops that, scrolling back down resumes it. Paused,
 // it holds new records back (up to the log's capacity) until resumed.
-class LogPanel : public QWidget
-{
+class LogPanel : public QWidget {
     Q_OBJECT
 
 public:

@@ -58,8 +58,8 @@ const QString trayNotice = QStringLiteral("window/trayNoticeShown");
 // server can share. Runs on the thread pool: it writes files.
 QString extractSampleSite()
 {
-    const QString target = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-            + QStringLiteral("/sample-site");
+    const QString target
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sample-site");
     if (!QDir().mkpath(target))
         return {};
     QDirIterator it(QStringLiteral(":/servery/sample-site"), QDir::Files);
@@ -69,8 +69,9 @@ QString extractSampleSite()
         QFile::remove(destination);
         if (!QFile::copy(source, destination))
             return {};
-        QFile::setPermissions(destination, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                                   | QFileDevice::ReadOther);
+        QFile::setPermissions(destination,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                  | QFileDevice::ReadOther);
     }
     return target;
 }
@@ -119,8 +120,9 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     connect(m_serve, &ServePanel::startStopClicked, this, &MainWindow::toggleServing);
     connect(m_serve, &ServePanel::browseClicked, this, &MainWindow::browse);
     connect(m_serve, &ServePanel::folderEdited, this, [this](const QString &folder) {
-        m_pages->setCurrentWidget(folder.isEmpty() && m_session.state() == ServeSession::State::Stopped ? static_cast<QWidget *>(m_empty)
-                                                                                                      : m_splitter);
+        m_pages->setCurrentWidget(folder.isEmpty() && m_session.state() == ServeSession::State::Stopped
+                                      ? static_cast<QWidget *>(m_empty)
+                                      : m_splitter);
         updateTitle();
     });
     connect(m_empty, &EmptyState::browseClicked, this, &MainWindow::browse);
@@ -153,7 +155,8 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
 
     m_serverDefaults = options.server;
     if (options.startNow && !m_serve->folder().isEmpty())
-        QMetaObject::invokeMethod(this, [this] { startServing(false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { startServing(false); }, Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow() = default;
@@ -245,7 +248,8 @@ void MainWindow::saveServeSettings()
     QSettings s;
     s.setValue(Key::folder, m_serve->folder());
     s.setValue(Key::port, m_serve->port());
-    s.setValue(Key::scope, m_serve->scope() == ListenScope::LocalOnly ? QStringLiteral("local") : QStringLiteral("network"));
+    s.setValue(Key::scope,
+               m_serve->scope() == ListenScope::LocalOnly ? QStringLiteral("local") : QStringLiteral("network"));
     s.setValue(Key::recent, m_recentFolders);
 }
 
@@ -415,13 +419,12 @@ void MainWindow::onStateChanged(ServeSession::State state)
 void MainWindow::onStartFailed(const ServerError &error, quint16 suggestedPort)
 {
     if (error.code == ServerError::Code::PortInUse && suggestedPort != 0) {
-        m_serve->showProblem(tr("Port %1 is already in use by another program. Use %2?")
-                                     .arg(m_session.config().port)
-                                     .arg(suggestedPort),
-                             tr("Use port %1").arg(suggestedPort), [this, suggestedPort] {
-                                 m_serve->setPort(suggestedPort);
-                                 startServing();
-                             });
+        m_serve->showProblem(
+            tr("Port %1 is already in use by another program. Use %2?").arg(m_session.config().port).arg(suggestedPort),
+            tr("Use port %1").arg(suggestedPort), [this, suggestedPort] {
+                m_serve->setPort(suggestedPort);
+                startServing();
+            });
         return;
     }
     QString message = error.message;
@@ -465,8 +468,8 @@ void MainWindow::saveQrPng()
     if (image.isNull())
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the QR code"), dir + QStringLiteral("/servery-qr.png"),
-                                                      tr("PNG image (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the QR code"),
+                                                      dir + QStringLiteral("/servery-qr.png"), tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
     QPointer<MainWindow> self(this);
@@ -480,7 +483,8 @@ void MainWindow::saveQrPng()
                 if (ok)
                     self->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
                 else
-                    self->m_serve->showProblem(tr("Could not save the QR code to %1.").arg(QDir::toNativeSeparators(path)));
+                    self->m_serve->showProblem(
+                        tr("Could not save the QR code to %1.").arg(QDir::toNativeSeparators(path)));
             },
             Qt::QueuedConnection);
     });

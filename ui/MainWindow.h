@@ -21,13 +21,12 @@ class SharePanel;
 class StatusStrip;
 
 // What the command line asks of the window.
-struct WindowOptions
-{
-    QString folder;               // empty: the folder saved last time
-    std::optional<quint16> port;  // unset: the port saved last time
+struct WindowOptions {
+    QString folder; // empty: the folder saved last time
+    std::optional<quint16> port; // unset: the port saved last time
     bool localOnly = false;
-    bool startNow = false;        // --start: serve at once (to the network
-                                  // unless localOnly)
+    bool startNow = false; // --start: serve at once (to the network
+                           // unless localOnly)
     // Everything else the command line sets (mode, index name, listings,
     // hidden files, symlinks, workers); folder, port and scope come from the
     // window.
@@ -38,8 +37,7 @@ struct WindowOptions
 // the URL, the QR code) beside the live request log and its details, and the
 // activity figures in the status bar. Settings persist with QSettings;
 // closing while serving keeps serving from the tray where there is one.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

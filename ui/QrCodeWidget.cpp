@@ -57,8 +57,8 @@ QImage QrCodeWidget::toImage(int modulePixels) const
     for (int y = 0; y < m_size; ++y) {
         for (int x = 0; x < m_size; ++x) {
             if (m_modules[size_t(y) * size_t(m_size) + size_t(x)])
-                p.fillRect((x + kQuietZone) * modulePixels, (y + kQuietZone) * modulePixels, modulePixels,
-                           modulePixels, Qt::black);
+                p.fillRect((x + kQuietZone) * modulePixels, (y + kQuietZone) * modulePixels, modulePixels, modulePixels,
+                           Qt::black);
         }
     }
     return image;

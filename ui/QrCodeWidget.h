@@ -11,8 +11,7 @@ namespace Servery {
 // A QR code (Nayuki's generator, error correction M) drawn crisply: every
 // module is a whole number of device pixels, with a 4-module quiet zone, dark
 // on light whatever the theme, since phone cameras expect exactly that.
-class QrCodeWidget : public QWidget
-{
+class QrCodeWidget : public QWidget {
     Q_OBJECT
 
 public:

@@ -5,7 +5,7 @@
 #include "DeviceName.h"
 #include "RequestLogModel.h"
 
-#include "server/HttpStatus.h"
+#include "server/http/HttpStatus.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -80,7 +80,7 @@ QString RequestDetails::html(const RequestRecord &r, const QPalette &palette)
                                "td.k{font-weight:bold;white-space:pre}"
                                ".muted{color:%1} pre{margin:0}"
                                "</style>")
-                        .arg(muted);
+                    .arg(muted);
 
     const QString line = r.method.isEmpty() ? tr("(no request line)") : esc(r.requestLine());
     h += QStringLiteral("<h2>%1</h2>").arg(line);
@@ -96,12 +96,14 @@ QString RequestDetails::html(const RequestRecord &r, const QPalette &palette)
     if (!device.isEmpty())
         client += QStringLiteral(" (%1)").arg(esc(device));
     h += row(tr("Client"), client);
-    h += row(tr("Time"), esc(QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
+    h += row(tr("Time"),
+             esc(QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))));
     if (r.timeToFirstByteUs >= 0)
         h += row(tr("First byte after"), esc(RequestLogModel::formatDuration(r.timeToFirstByteUs)));
     h += row(tr("Total time"), esc(RequestLogModel::formatDuration(r.durationUs)));
-    h += row(tr("Sent"), esc(tr("%1 of body, %2 in all").arg(RequestLogModel::formatSize(r.responseBodyBytes),
-                                                               RequestLogModel::formatSize(r.bytesSent))));
+    h += row(tr("Sent"),
+             esc(tr("%1 of body, %2 in all")
+                     .arg(RequestLogModel::formatSize(r.responseBodyBytes), RequestLogModel::formatSize(r.bytesSent))));
     if (!r.handler.isEmpty())
         h += row(tr("Answered by"), esc(r.handler));
     h += row(tr("Connection"), esc(tr("#%1, request %2 on it").arg(r.connectionId).arg(r.requestOnConnection)));
@@ -123,15 +125,25 @@ QString RequestDetails::html(const RequestRecord &r, const QPalette &palette)
     h += QStringLiteral("<h3>%1</h3>").arg(tr("Request headers")) + headerTable(r.requestHeaders);
 
     if (r.requestBodySize > 0) {
-        const BodyPreview preview = previewBody(r.requestBody, r.requestHeaders.value("Content-Type"), r.requestBodySize);
+        const BodyPreview preview
+            = previewBody(r.requestBody, r.requestHeaders.value("Content-Type"), r.requestBodySize);
         QString kind;
         switch (preview.kind) {
-        case BodyPreview::Kind::Json: kind = tr("JSON"); break;
-        case BodyPreview::Kind::Text: kind = tr("text"); break;
-        case BodyPreview::Kind::Hex: kind = tr("binary, in hex"); break;
-        case BodyPreview::Kind::Empty: kind = tr("empty"); break;
+        case BodyPreview::Kind::Json:
+            kind = tr("JSON");
+            break;
+        case BodyPreview::Kind::Text:
+            kind = tr("text");
+            break;
+        case BodyPreview::Kind::Hex:
+            kind = tr("binary, in hex");
+            break;
+        case BodyPreview::Kind::Empty:
+            kind = tr("empty");
+            break;
         }
-        h += QStringLiteral("<h3>%1</h3>").arg(tr("Request body (%1, %2)").arg(RequestLogModel::formatSize(r.requestBodySize), kind));
+        h += QStringLiteral("<h3>%1</h3>")
+                 .arg(tr("Request body (%1, %2)").arg(RequestLogModel::formatSize(r.requestBodySize), kind));
         h += QStringLiteral("<pre>%1</pre>").arg(esc(preview.text));
         if (preview.truncated)
             h += QStringLiteral("<p class=muted>%1</p>").arg(tr("Only the beginning is shown."));
@@ -148,9 +160,9 @@ void RequestDetails::setRecord(const RequestRecord *record, const QString &origi
     m_copyCurl->setEnabled(record && !record->method.isEmpty());
     if (!record) {
         m_curl.clear();
-        m_text->setHtml(QStringLiteral("<p style=\"color:%1\">%2</p>")
-                                .arg(palette().color(QPalette::PlaceholderText).name(),
-                                     tr("Select a request to see its details.")));
+        m_text->setHtml(
+            QStringLiteral("<p style=\"color:%1\">%2</p>")
+                .arg(palette().color(QPalette::PlaceholderText).name(), tr("Select a request to see its details.")));
         return;
     }
     m_curl = record->method.isEmpty() ? QString() : curlCommand(*record, origin);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/RequestRecord.h"
+#include "server/log/RequestRecord.h"
 
 #include <QWidget>
 
@@ -12,8 +12,7 @@ namespace Servery {
 // Everything about one exchange: request line, query parameters, request
 // headers, body preview, response status and headers, bytes and timings,
 // which rule answered, and "Copy as cURL".
-class RequestDetails : public QWidget
-{
+class RequestDetails : public QWidget {
     Q_OBJECT
 
 public:

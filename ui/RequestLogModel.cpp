@@ -2,7 +2,7 @@
 
 #include "DeviceName.h"
 
-#include "server/DirectoryListing.h"
+#include "server/util/HumanFormat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -275,14 +275,22 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case ClientColumn: return tr("Client");
-    case MethodColumn: return tr("Method");
-    case PathColumn: return tr("Path");
-    case StatusColumn: return tr("Status");
-    case SizeColumn: return tr("Size");
-    case DurationColumn: return tr("Duration");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case ClientColumn:
+        return tr("Client");
+    case MethodColumn:
+        return tr("Method");
+    case PathColumn:
+        return tr("Path");
+    case StatusColumn:
+        return tr("Status");
+    case SizeColumn:
+        return tr("Size");
+    case DurationColumn:
+        return tr("Duration");
+    default:
+        return {};
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/RequestRecord.h"
+#include "server/log/RequestRecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -16,17 +16,24 @@ namespace Servery {
 // (after one beginRemoveRows for whatever the cap pushes out, oldest first).
 // Raw fields are stored and formatted only in data(), so a batch costs the
 // same whether or not anyone looks at it (STYLE.md rule 10).
-class RequestLogModel : public QAbstractTableModel
-{
+class RequestLogModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, ClientColumn, MethodColumn, PathColumn, StatusColumn, SizeColumn, DurationColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        ClientColumn,
+        MethodColumn,
+        PathColumn,
+        StatusColumn,
+        SizeColumn,
+        DurationColumn,
+        ColumnCount
+    };
     enum Role {
         StatusRole = Qt::UserRole + 1, // int: the status code (0 if none)
-        RecordIdRole,                  // quint64
-        SearchTextRole,                // QString: what the text filter matches
+        RecordIdRole, // quint64
+        SearchTextRole, // QString: what the text filter matches
     };
 
     static constexpr qsizetype kDefaultCapacity = 100'000;

@@ -32,8 +32,7 @@ ServePanel::ServePanel(QWidget *parent)
     m_folder->setAccessibleName(tr("Shared folder"));
     m_folder->setToolTip(tr("The folder to share. Recent folders are in the list."));
     folderLabel->setBuddy(m_folder);
-    connect(m_folder->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { Q_EMIT folderEdited(folder()); });
+    connect(m_folder->lineEdit(), &QLineEdit::editingFinished, this, [this] { Q_EMIT folderEdited(folder()); });
     connect(m_folder, &QComboBox::activated, this, [this] { Q_EMIT folderEdited(folder()); });
 
     m_browse = new QPushButton(tr("&Browse\u2026"), this);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ServerConfig.h"
+#include "server/net/ServerConfig.h"
 
 #include <QWidget>
 
@@ -18,8 +18,7 @@ namespace Servery {
 // The top of the window: which folder, which port, who may connect, and one
 // Start/Stop button; below them, a line for problems, in plain words, with a
 // button that fixes them where one can.
-class ServePanel : public QWidget
-{
+class ServePanel : public QWidget {
     Q_OBJECT
 
 public:

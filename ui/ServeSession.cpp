@@ -21,8 +21,7 @@ QList<QHostAddress> probeAddresses(const ServerConfig &c)
 
 // Runs `work` on the global pool and hands its result to `done` on the
 // thread of `context`, if `context` still exists.
-template<typename Work, typename Done>
-void inBackground(QObject *context, Work work, Done done)
+template<typename Work, typename Done> void inBackground(QObject *context, Work work, Done done)
 {
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() mutable {
@@ -88,7 +87,8 @@ void ServeSession::onStarted()
 {
     announceState();
     const QList<QHostAddress> bound = m_server.listenAddresses();
-    const bool loopbackOnly = std::all_of(bound.begin(), bound.end(), [](const QHostAddress &a) { return a.isLoopback(); });
+    const bool loopbackOnly
+        = std::all_of(bound.begin(), bound.end(), [](const QHostAddress &a) { return a.isLoopback(); });
     if (loopbackOnly) {
         // Nothing to look up: say where at once.
         m_urls = servedUrls(bound, m_server.port(), {});
@@ -113,9 +113,9 @@ void ServeSession::refreshAddresses()
             if (generation != m_generation || state() != State::Running)
                 return;
             const bool changed = urls.size() != m_urls.size()
-                    || !std::equal(urls.begin(), urls.end(), m_urls.begin(), [](const ServedUrl &a, const ServedUrl &b) {
-                           return a.url == b.url && a.interfaceLabel == b.interfaceLabel;
-                       });
+                || !std::equal(urls.begin(), urls.end(), m_urls.begin(), [](const ServedUrl &a, const ServedUrl &b) {
+                                     return a.url == b.url && a.interfaceLabel == b.interfaceLabel;
+                                 });
             m_urls = std::move(urls);
             if (changed)
                 Q_EMIT urlsChanged(m_urls);

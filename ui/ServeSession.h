@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/NetworkAddresses.h"
-#include "server/Server.h"
+#include "server/net/NetworkAddresses.h"
+#include "server/net/Server.h"
 
 #include <QList>
 #include <QObject>
@@ -13,8 +13,7 @@ namespace Servery {
 // request, plus the slow questions the window must not ask on its own thread
 // (which interfaces exist, which port is free), answered from the global
 // thread pool with signals.
-class ServeSession : public QObject
-{
+class ServeSession : public QObject {
     Q_OBJECT
 
 public:

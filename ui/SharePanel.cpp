@@ -126,7 +126,8 @@ void SharePanel::setServing(const QList<ServedUrl> &urls, const QString &preferr
                 part += QStringLiteral(" (%1)").arg(u.interfaceLabel);
             parts.append(part);
         }
-        m_where->setText(tr("Listening on your local network: %1, and on this computer.").arg(parts.join(QStringLiteral(", "))));
+        m_where->setText(
+            tr("Listening on your local network: %1, and on this computer.").arg(parts.join(QStringLiteral(", "))));
     }
 
     // Only addresses others can use are offered for sharing; with none, the

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/NetworkAddresses.h"
+#include "server/net/NetworkAddresses.h"
 
 #include <QWidget>
 
@@ -17,8 +17,7 @@ class QrCodeWidget;
 // Where the server can be reached, honestly: "This computer only" or the
 // network addresses with their adapters; a picker for the address to share,
 // its URL with Copy and Open, and a large QR code for phones.
-class SharePanel : public QWidget
-{
+class SharePanel : public QWidget {
     Q_OBJECT
 
 public:

@@ -1,6 +1,6 @@
 #include "StatusStrip.h"
 
-#include "server/DirectoryListing.h"
+#include "server/util/HumanFormat.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ServerStats.h"
+#include "server/net/ServerStats.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -12,8 +12,7 @@ namespace Servery {
 // The status bar's figures: requests and bytes per second, open connections,
 // total requests, distinct clients. Rates come from differences between
 // snapshots of the engine's counters, taken about once a second.
-class StatusStrip : public QWidget
-{
+class StatusStrip : public QWidget {
     Q_OBJECT
 
 public:

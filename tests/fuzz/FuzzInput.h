@@ -10,8 +10,7 @@
 
 namespace Servery::Fuzz {
 
-class Input
-{
+class Input {
 public:
     Input(const uint8_t *data, size_t size)
         : m_data(reinterpret_cast<const char *>(data), qsizetype(size))
@@ -56,10 +55,10 @@ private:
 } // namespace Servery::Fuzz
 
 // An invariant that must hold; a violation stops the fuzzer with the input.
-#define FUZZ_ASSERT(condition)                                                                                        \
+#define FUZZ_ASSERT(condition)                                                                                         \
     do {                                                                                                               \
         if (!(condition)) {                                                                                            \
-            fprintf(stderr, "invariant violated: %s (%s:%d)\n", #condition, __FILE__, __LINE__);                      \
+            fprintf(stderr, "invariant violated: %s (%s:%d)\n", #condition, __FILE__, __LINE__);                       \
             abort();                                                                                                   \
         }                                                                                                              \
     } while (false)

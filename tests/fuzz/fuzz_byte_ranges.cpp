@@ -6,7 +6,7 @@
 
 #include "FuzzInput.h"
 
-#include "server/ByteRanges.h"
+#include "server/http/ByteRanges.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,10 +20,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const quint8 kind = in.byte();
     qint64 fileSize = 0;
     switch (kind % 4) {
-    case 0: fileSize = qint64(in.integer(1)); break;
-    case 1: fileSize = qint64(in.integer(2)); break;
-    case 2: fileSize = qint64(in.integer(4)); break;
-    default: fileSize = qint64(in.integer(6)); break;
+    case 0:
+        fileSize = qint64(in.integer(1));
+        break;
+    case 1:
+        fileSize = qint64(in.integer(2));
+        break;
+    case 2:
+        fileSize = qint64(in.integer(4));
+        break;
+    default:
+        fileSize = qint64(in.integer(6));
+        break;
     }
     const QByteArrayView header = in.rest();
 

@@ -8,8 +8,8 @@
 
 #include "FuzzInput.h"
 
-#include "server/HttpDate.h"
-#include "server/Preconditions.h"
+#include "server/http/HttpDate.h"
+#include "server/http/Preconditions.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -9,9 +9,9 @@
 
 #include "FuzzInput.h"
 
-#include "server/ChunkedDecoder.h"
-#include "server/RequestParser.h"
-#include "server/limits.h"
+#include "server/http/ChunkedDecoder.h"
+#include "server/http/RequestParser.h"
+#include "server/http/limits.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -45,7 +45,8 @@ qsizetype decodeChunked(QByteArrayView input, qsizetype split, QByteArray *body,
         used += s.consumed;
         switch (s.kind) {
         case ChunkedDecoder::Step::Kind::Data:
-            FUZZ_ASSERT(s.data.data() >= window.data() && s.data.data() + s.data.size() <= window.data() + window.size());
+            FUZZ_ASSERT(s.data.data() >= window.data()
+                        && s.data.data() + s.data.size() <= window.data() + window.size());
             FUZZ_ASSERT(s.data.size() == s.consumed && s.consumed > 0);
             body->append(s.data);
             break;

@@ -7,8 +7,8 @@
 
 #include "FuzzInput.h"
 
-#include "server/SafeOpen.h"
-#include "server/UrlPath.h"
+#include "server/files/SafeOpen.h"
+#include "server/files/UrlPath.h"
 
 #include <QDir>
 

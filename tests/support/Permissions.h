@@ -8,8 +8,7 @@ namespace Servery::Test {
 // back afterwards. Tests need it to see "permission denied" from a file they
 // made unreadable. `active()` is false where it could not be arranged and the
 // process is root anyway.
-class ObeyFilePermissions
-{
+class ObeyFilePermissions {
 public:
     ObeyFilePermissions();
     ~ObeyFilePermissions();

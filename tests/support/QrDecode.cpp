@@ -110,9 +110,8 @@ QString decodeQrImage(const QString &path, QString *error)
     }
     const ToolRun zbar = runTool(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), path});
     if (zbar.exitCode != 0) {
-        *error = QStringLiteral("zbarimg found no code (exit %1): %2")
-                         .arg(zbar.exitCode)
-                         .arg(QString::fromUtf8(zbar.err));
+        *error
+            = QStringLiteral("zbarimg found no code (exit %1): %2").arg(zbar.exitCode).arg(QString::fromUtf8(zbar.err));
         return {};
     }
     return QString::fromUtf8(zbar.out).trimmed();

@@ -11,8 +11,7 @@
 namespace Servery::Test {
 
 // A response as the client saw it on the wire.
-struct WireResponse
-{
+struct WireResponse {
     int status = 0;
     QByteArray reason;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -32,8 +31,7 @@ QList<WireResponse> parseResponses(const QByteArray &bytes, const QList<bool> &h
 // A plain TCP client for tests that need exact bytes on the wire: pipelining,
 // malformed requests, slow or partial sends. Every wait is on a socket signal,
 // bounded by a deadline; none sleeps.
-class RawHttpClient
-{
+class RawHttpClient {
 public:
     RawHttpClient();
     ~RawHttpClient();

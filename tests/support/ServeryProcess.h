@@ -9,8 +9,7 @@
 namespace Servery::Test {
 
 // What a command-line tool (curl, wget, chromium, zbarimg) did.
-struct ToolRun
-{
+struct ToolRun {
     int exitCode = -1; // -1: did not start, crashed or timed out
     QByteArray out;
     QByteArray err;
@@ -21,8 +20,7 @@ ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs =
 
 // The real `servery` binary of this build, run as a child process. Every wait
 // is on the process's own signals, bounded by a deadline.
-class ServeryProcess
-{
+class ServeryProcess {
 public:
     explicit ServeryProcess(const QStringList &args, const QString &workingDir = {},
                             const QProcessEnvironment &env = {});

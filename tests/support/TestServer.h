@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/RequestRecord.h"
-#include "server/Server.h"
+#include "server/log/RequestRecord.h"
+#include "server/net/Server.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,8 +14,7 @@ namespace Servery::Test {
 
 // A Server on 127.0.0.1 (and ::1), port 0, over a fresh temporary folder.
 // Records are collected as they arrive.
-class TestServer
-{
+class TestServer {
 public:
     TestServer();
     ~TestServer();

@@ -1,7 +1,7 @@
 // Tests of the Combined Log Format line: exact layout for ordinary exchanges,
 // and escaping that keeps hostile request bytes from forging or breaking lines.
 
-#include "server/AccessLog.h"
+#include "server/log/AccessLog.h"
 
 #include <QtTest>
 
@@ -97,8 +97,7 @@ QList<QByteArray> parseLogLine(const QByteArray &line)
 
 } // namespace
 
-class tst_AccessLog : public QObject
-{
+class tst_AccessLog : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -126,70 +125,67 @@ void tst_AccessLog::exactLayout_data()
     full.requestHeaders.append("Referer", "http://www.example.com/start.html");
     full.requestHeaders.append("User-Agent", "Mozilla/4.08 [en] (Win98; I ;Nav)");
     QTest::newRow("full request with referer and user agent")
-            << full
-            << QByteArray("192.0.2.7 - - [10/Oct/2000:20:55:36 +0000] \"GET /apache_pb.gif HTTP/1.1\" 200 2326 "
-                          "\"http://www.example.com/start.html\" \"Mozilla/4.08 [en] (Win98; I ;Nav)\"");
+        << full
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:20:55:36 +0000] \"GET /apache_pb.gif HTTP/1.1\" 200 2326 "
+                      "\"http://www.example.com/start.html\" \"Mozilla/4.08 [en] (Win98; I ;Nav)\"");
 
     RequestRecord lowerCaseNames = makeRecord(u"192.0.2.7"_s, "GET", "/", "HTTP/1.1", 200, 5);
     lowerCaseNames.requestHeaders.append("referer", "http://a.example/");
     lowerCaseNames.requestHeaders.append("user-agent", "curl/8.5.0");
     QTest::newRow("header names match whatever their case")
-            << lowerCaseNames
-            << QByteArray("192.0.2.7 - - [10/Oct/2000:20:55:36 +0000] \"GET / HTTP/1.1\" 200 5 "
-                          "\"http://a.example/\" \"curl/8.5.0\"");
+        << lowerCaseNames
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:20:55:36 +0000] \"GET / HTTP/1.1\" 200 5 "
+                      "\"http://a.example/\" \"curl/8.5.0\"");
 
     RequestRecord notModified = makeRecord(u"192.0.2.7"_s, "GET", "/style.css", "HTTP/1.1", 304, 0);
     notModified.requestHeaders.append("User-Agent", "curl/8.5.0");
     QTest::newRow("zero body bytes are a dash")
-            << notModified
-            << QByteArray("192.0.2.7 - - [10/Oct/2000:20:55:36 +0000] \"GET /style.css HTTP/1.1\" 304 - "
-                          "\"-\" \"curl/8.5.0\"");
+        << notModified
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:20:55:36 +0000] \"GET /style.css HTTP/1.1\" 304 - "
+                      "\"-\" \"curl/8.5.0\"");
 
     QTest::newRow("missing referer and user agent are dashes")
-            << makeRecord(u"10.0.0.5"_s, "HEAD", "/index.html", "HTTP/1.1", 200, 0)
-            << QByteArray("10.0.0.5 - - [10/Oct/2000:20:55:36 +0000] \"HEAD /index.html HTTP/1.1\" 200 - \"-\" \"-\"");
+        << makeRecord(u"10.0.0.5"_s, "HEAD", "/index.html", "HTTP/1.1", 200, 0)
+        << QByteArray("10.0.0.5 - - [10/Oct/2000:20:55:36 +0000] \"HEAD /index.html HTTP/1.1\" 200 - \"-\" \"-\"");
 
     QTest::newRow("HTTP/1.0 request line")
-            << makeRecord(u"10.0.0.5"_s, "GET", "/a?b=c", "HTTP/1.0", 404, 9)
-            << QByteArray("10.0.0.5 - - [10/Oct/2000:20:55:36 +0000] \"GET /a?b=c HTTP/1.0\" 404 9 \"-\" \"-\"");
+        << makeRecord(u"10.0.0.5"_s, "GET", "/a?b=c", "HTTP/1.0", 404, 9)
+        << QByteArray("10.0.0.5 - - [10/Oct/2000:20:55:36 +0000] \"GET /a?b=c HTTP/1.0\" 404 9 \"-\" \"-\"");
 
     RequestRecord rejected = makeRecord(u"192.0.2.9"_s, {}, {}, {}, 400, 11);
     rejected.error = u"malformed request line"_s;
     QTest::newRow("rejected exchange without a request line")
-            << rejected
-            << QByteArray("192.0.2.9 - - [10/Oct/2000:20:55:36 +0000] \"-\" 400 11 \"-\" \"-\"");
+        << rejected << QByteArray("192.0.2.9 - - [10/Oct/2000:20:55:36 +0000] \"-\" 400 11 \"-\" \"-\"");
 
     QTest::newRow("IPv4-mapped IPv6 client shown as plain IPv4")
-            << makeRecord(u"::ffff:192.0.2.7"_s, "GET", "/", "HTTP/1.1", 200, 1)
-            << QByteArray("192.0.2.7 - - [10/Oct/2000:20:55:36 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"");
+        << makeRecord(u"::ffff:192.0.2.7"_s, "GET", "/", "HTTP/1.1", 200, 1)
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:20:55:36 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"");
 
-    QTest::newRow("IPv6 client as is")
-            << makeRecord(u"2001:db8::7"_s, "GET", "/", "HTTP/1.1", 200, 1)
-            << QByteArray("2001:db8::7 - - [10/Oct/2000:20:55:36 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"");
+    QTest::newRow("IPv6 client as is") << makeRecord(
+        u"2001:db8::7"_s, "GET", "/", "HTTP/1.1", 200,
+        1) << QByteArray("2001:db8::7 - - [10/Oct/2000:20:55:36 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"");
 
     RequestRecord lateInSecond = makeRecord(u"127.0.0.1"_s, "GET", "/", "HTTP/1.1", 200, 1);
     lateInSecond.startedAtMs = kApacheExampleMs + 999;
     QTest::newRow("milliseconds are dropped, not rounded")
-            << lateInSecond
-            << QByteArray("127.0.0.1 - - [10/Oct/2000:20:55:36 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"");
+        << lateInSecond
+        << QByteArray("127.0.0.1 - - [10/Oct/2000:20:55:36 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"");
 
     RequestRecord leapDay = makeRecord(u"127.0.0.1"_s, "PUT", "/up", "HTTP/1.1", 201, 0);
     leapDay.startedAtMs = 1'709'168'645'000; // 2024-02-29 01:04:05 UTC
     QTest::newRow("single-digit clock fields are zero padded")
-            << leapDay
-            << QByteArray("127.0.0.1 - - [29/Feb/2024:01:04:05 +0000] \"PUT /up HTTP/1.1\" 201 - \"-\" \"-\"");
+        << leapDay << QByteArray("127.0.0.1 - - [29/Feb/2024:01:04:05 +0000] \"PUT /up HTTP/1.1\" 201 - \"-\" \"-\"");
 
     RequestRecord earlyDay = makeRecord(u"127.0.0.1"_s, "GET", "/", "HTTP/1.1", 200, 1);
     earlyDay.startedAtMs = 1'704'153'600'000; // 2024-01-02 00:00:00 UTC
     QTest::newRow("single-digit day is zero padded")
-            << earlyDay
-            << QByteArray("127.0.0.1 - - [02/Jan/2024:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"");
+        << earlyDay << QByteArray("127.0.0.1 - - [02/Jan/2024:00:00:00 +0000] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"");
 
     RequestRecord aborted = makeRecord(u"127.0.0.1"_s, "GET", "/big.iso", "HTTP/1.1", 0, 0);
     aborted.error = u"client went away"_s;
     QTest::newRow("no response sent: status is a dash")
-            << aborted
-            << QByteArray("127.0.0.1 - - [10/Oct/2000:20:55:36 +0000] \"GET /big.iso HTTP/1.1\" - - \"-\" \"-\"");
+        << aborted
+        << QByteArray("127.0.0.1 - - [10/Oct/2000:20:55:36 +0000] \"GET /big.iso HTTP/1.1\" - - \"-\" \"-\"");
 }
 
 void tst_AccessLog::exactLayout()
@@ -209,18 +205,19 @@ void tst_AccessLog::hostileValuesAreEscaped_data()
     QTest::newRow("quote in target") << QByteArray("/a\"b") << QByteArray() << QByteArray("ua");
     QTest::newRow("backslash in target") << QByteArray("/a\\b") << QByteArray() << QByteArray("ua");
     QTest::newRow("escape-looking text stays literal") << QByteArray("/\\x41\\\"") << QByteArray() << QByteArray("ua");
-    QTest::newRow("newline and carriage return in target")
-            << QByteArray("/a\r\nb") << QByteArray() << QByteArray("ua");
-    QTest::newRow("tab, NUL and DEL in user agent")
-            << QByteArray("/") << QByteArray() << QByteArray("a\tb\0c\x7f" "d", 7);
+    QTest::newRow("newline and carriage return in target") << QByteArray("/a\r\nb") << QByteArray() << QByteArray("ua");
+    QTest::newRow("tab, NUL and DEL in user agent") << QByteArray("/") << QByteArray()
+                                                    << QByteArray("a\tb\0c\x7f"
+                                                                  "d",
+                                                                  7);
     QTest::newRow("non-ASCII bytes in target and user agent")
-            << QByteArray("/\xc3\xa9t\xc3\xa9.jpg") << QByteArray() << QByteArray("Mozilla \xe2\x9c\x93 \xff");
+        << QByteArray("/\xc3\xa9t\xc3\xa9.jpg") << QByteArray() << QByteArray("Mozilla \xe2\x9c\x93 \xff");
     QTest::newRow("user agent forging a second log line")
-            << QByteArray("/")
-            << QByteArray("http://x/\" 200 1 \"-")
-            << QByteArray("evil\" \"-\"\n203.0.113.66 - - [10/Oct/2000:20:55:36 +0000] \"GET /admin HTTP/1.1\" 200 1 \"-\" \"x");
+        << QByteArray("/") << QByteArray("http://x/\" 200 1 \"-")
+        << QByteArray(
+               "evil\" \"-\"\n203.0.113.66 - - [10/Oct/2000:20:55:36 +0000] \"GET /admin HTTP/1.1\" 200 1 \"-\" \"x");
     QTest::newRow("trailing backslash cannot swallow the closing quote")
-            << QByteArray("/dir\\") << QByteArray("ref\\") << QByteArray("ua\\");
+        << QByteArray("/dir\\") << QByteArray("ref\\") << QByteArray("ua\\");
 }
 
 void tst_AccessLog::hostileValuesAreEscaped()
@@ -240,7 +237,8 @@ void tst_AccessLog::hostileValuesAreEscaped()
     for (qsizetype i = 0; i < line.size(); ++i) {
         const auto c = static_cast<unsigned char>(line[i]);
         QVERIFY2(c >= 0x20 && c < 0x7f,
-                 qPrintable(u"raw byte 0x%1 at %2 in: "_s.arg(uint(c), 2, 16, QChar(u'0')).arg(i) + QString::fromLatin1(line)));
+                 qPrintable(u"raw byte 0x%1 at %2 in: "_s.arg(uint(c), 2, 16, QChar(u'0')).arg(i)
+                            + QString::fromLatin1(line)));
     }
 
     // It still parses into exactly nine fields, and the quoted fields give

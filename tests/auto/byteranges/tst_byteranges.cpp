@@ -3,7 +3,7 @@
 // Every row is also checked against the invariants a 206 body relies on:
 // ranges inside the file, first <= last, sorted, and never overlapping.
 
-#include "server/ByteRanges.h"
+#include "server/http/ByteRanges.h"
 
 #include <QtTest>
 
@@ -22,9 +22,12 @@ char *toString(const ByteRange &r)
 char *toString(RangeRequest::Kind kind)
 {
     switch (kind) {
-    case RangeRequest::Kind::Ignore: return qstrdup("Ignore");
-    case RangeRequest::Kind::Satisfiable: return qstrdup("Satisfiable");
-    case RangeRequest::Kind::Unsatisfiable: return qstrdup("Unsatisfiable");
+    case RangeRequest::Kind::Ignore:
+        return qstrdup("Ignore");
+    case RangeRequest::Kind::Satisfiable:
+        return qstrdup("Satisfiable");
+    case RangeRequest::Kind::Unsatisfiable:
+        return qstrdup("Unsatisfiable");
     }
     return qstrdup("?");
 }
@@ -36,13 +39,13 @@ namespace {
 using Kind = RangeRequest::Kind;
 using Ranges = QList<ByteRange>;
 
-constexpr qint64 kFour = qint64(1) << 32;        // 4 GiB
-constexpr qint64 kFiveGiB = qint64(5) << 30;     // 5 GiB
-constexpr qint64 kSize = 10000;                  // the default file size in the tables
+constexpr qint64 kFour = qint64(1) << 32; // 4 GiB
+constexpr qint64 kFiveGiB = qint64(5) << 30; // 5 GiB
+constexpr qint64 kSize = 10000; // the default file size in the tables
 
 Ranges one(qint64 first, qint64 last)
 {
-    return {ByteRange{first, last}};
+    return {ByteRange {first, last}};
 }
 
 // "bytes=0-0,1000-1000,2000-2000,..." with `count` ranges far enough apart
@@ -69,8 +72,7 @@ QByteArray repeatedRange(int count)
 
 } // namespace
 
-class tst_ByteRanges : public QObject
-{
+class tst_ByteRanges : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -112,45 +114,42 @@ void tst_ByteRanges::parse_data()
     row("unit in mixed case", "Bytes=0-1", kSize, Kind::Satisfiable, one(0, 1));
     row("surrounding whitespace", "  bytes=0-1\t", kSize, Kind::Satisfiable, one(0, 1));
     row("whitespace around list elements", "bytes= 0-1 ,\t200-300 ", kSize, Kind::Satisfiable,
-        Ranges{{0, 1}, {200, 300}});
+        Ranges {{0, 1}, {200, 300}});
     // Not in the grammar, but harmless to accept: the range is unambiguous and
     // a 206 for it is what the client wants.
     row("whitespace around '=' tolerated", "Bytes = 0-1", kSize, Kind::Satisfiable, one(0, 1));
 
     // Several ranges: sorted, then coalesced (RFC 9110 14.3).
     row("two distant ranges kept apart", "bytes=0-9,5000-5009", kSize, Kind::Satisfiable,
-        Ranges{{0, 9}, {5000, 5009}});
+        Ranges {{0, 9}, {5000, 5009}});
     row("out of order ranges are sorted", "bytes=5000-5009,0-9", kSize, Kind::Satisfiable,
-        Ranges{{0, 9}, {5000, 5009}});
+        Ranges {{0, 9}, {5000, 5009}});
     row("overlapping ranges merge", "bytes=0-99,50-149", kSize, Kind::Satisfiable, one(0, 149));
     row("contained range merges", "bytes=0-999,10-20", kSize, Kind::Satisfiable, one(0, 999));
     row("adjacent ranges merge", "bytes=0-9,10-19", kSize, Kind::Satisfiable, one(0, 19));
     row("duplicate ranges merge", "bytes=100-199,100-199", kSize, Kind::Satisfiable, one(100, 199));
-    row("suffix overlapping a range merges", "bytes=9000-9499,-1000", kSize, Kind::Satisfiable,
-        one(9000, kSize - 1));
+    row("suffix overlapping a range merges", "bytes=9000-9499,-1000", kSize, Kind::Satisfiable, one(9000, kSize - 1));
     {
         // A gap of exactly kCoalesceGap unrequested bytes is merged; one more
         // byte of gap keeps the ranges apart.
         const qint64 within = 9 + 1 + kCoalesceGap;
         const qint64 beyond = within + 1;
         row("gap of kCoalesceGap bytes merges",
-            "bytes=0-9," + QByteArray::number(within) + '-' + QByteArray::number(within + 9), kSize,
-            Kind::Satisfiable, one(0, within + 9));
+            "bytes=0-9," + QByteArray::number(within) + '-' + QByteArray::number(within + 9), kSize, Kind::Satisfiable,
+            one(0, within + 9));
         row("gap one byte beyond kCoalesceGap stays apart",
-            "bytes=0-9," + QByteArray::number(beyond) + '-' + QByteArray::number(beyond + 9), kSize,
-            Kind::Satisfiable, Ranges{{0, 9}, {beyond, beyond + 9}});
+            "bytes=0-9," + QByteArray::number(beyond) + '-' + QByteArray::number(beyond + 9), kSize, Kind::Satisfiable,
+            Ranges {{0, 9}, {beyond, beyond + 9}});
     }
     row("chain of merges", "bytes=300-399,0-99,100-199,200-299", kSize, Kind::Satisfiable, one(0, 399));
     // RFC 9110 5.6.1: recipients accept and ignore empty list elements.
-    row("empty list elements skipped", "bytes=0-1,,5000-5001", kSize, Kind::Satisfiable,
-        Ranges{{0, 1}, {5000, 5001}});
+    row("empty list elements skipped", "bytes=0-1,,5000-5001", kSize, Kind::Satisfiable, Ranges {{0, 1}, {5000, 5001}});
     row("leading and trailing empty elements", "bytes=,0-1,", kSize, Kind::Satisfiable, one(0, 1));
 
     // Mixed: the unsatisfiable specs drop out, the rest are served.
     row("unsatisfiable range dropped from a set", "bytes=0-9,20000-30000", kSize, Kind::Satisfiable, one(0, 9));
     row("zero suffix dropped from a set", "bytes=-0,100-199", kSize, Kind::Satisfiable, one(100, 199));
-    row("start at size dropped from a set", "bytes=10000-,-5", kSize, Kind::Satisfiable,
-        one(kSize - 5, kSize - 1));
+    row("start at size dropped from a set", "bytes=10000-,-5", kSize, Kind::Satisfiable, one(kSize - 5, kSize - 1));
 
     // 416: well-formed, but nothing satisfiable (RFC 9110 14.1.1).
     row("start exactly at the size", "bytes=10000-10001", kSize, Kind::Unsatisfiable, none);
@@ -188,27 +187,25 @@ void tst_ByteRanges::parse_data()
     row("19-digit last", "bytes=0-1000000000000000000", kSize, Kind::Ignore, none);
     row("19-digit suffix", "bytes=-1000000000000000000", kSize, Kind::Ignore, none);
     row("number past qint64", "bytes=0-99999999999999999999999", kSize, Kind::Ignore, none);
-    row("18-digit last is fine and clamped", "bytes=0-999999999999999999", kSize, Kind::Satisfiable,
-        one(0, kSize - 1));
+    row("18-digit last is fine and clamped", "bytes=0-999999999999999999", kSize, Kind::Satisfiable, one(0, kSize - 1));
 
     // Limits: a client may not make the server do unbounded work.
     QTest::newRow("kMaxRanges specs that coalesce are fine")
-            << repeatedRange(kMaxRanges) << kSize << Kind::Satisfiable << one(0, 0);
+        << repeatedRange(kMaxRanges) << kSize << Kind::Satisfiable << one(0, 0);
     QTest::newRow("more than kMaxRanges specs ignored")
-            << repeatedRange(kMaxRanges + 1) << kSize << Kind::Ignore << none;
+        << repeatedRange(kMaxRanges + 1) << kSize << Kind::Ignore << none;
     {
         Ranges parts;
         for (int i = 0; i < kMaxParts; ++i)
-            parts.append(ByteRange{i * 1000, i * 1000});
+            parts.append(ByteRange {i * 1000, i * 1000});
         QTest::newRow("kMaxParts parts are served")
-                << spacedRanges(kMaxParts) << qint64(kMaxParts * 1000) << Kind::Satisfiable << parts;
+            << spacedRanges(kMaxParts) << qint64(kMaxParts * 1000) << Kind::Satisfiable << parts;
         QTest::newRow("more than kMaxParts parts ignored")
-                << spacedRanges(kMaxParts + 1) << qint64(kMaxParts * 1000 + 1000) << Kind::Ignore << none;
+            << spacedRanges(kMaxParts + 1) << qint64(kMaxParts * 1000 + 1000) << Kind::Ignore << none;
     }
 
     // Files larger than 4 GiB: positions do not wrap at 32 bits.
-    row("5 GiB: range above 2^32", "bytes=4294967296-4294967395", kFiveGiB, Kind::Satisfiable,
-        one(kFour, kFour + 99));
+    row("5 GiB: range above 2^32", "bytes=4294967296-4294967395", kFiveGiB, Kind::Satisfiable, one(kFour, kFour + 99));
     row("5 GiB: range across 2^32", "bytes=4294967290-4294967300", kFiveGiB, Kind::Satisfiable,
         one(kFour - 6, kFour + 4));
     row("5 GiB: open range", "bytes=4294967295-", kFiveGiB, Kind::Satisfiable, one(kFour - 1, kFiveGiB - 1));
@@ -218,8 +215,8 @@ void tst_ByteRanges::parse_data()
     row("5 GiB: last past the end clamped", "bytes=5368709000-9999999999", kFiveGiB, Kind::Satisfiable,
         one(5368709000, kFiveGiB - 1));
     row("5 GiB: start at the size", "bytes=5368709120-", kFiveGiB, Kind::Unsatisfiable, none);
-    row("5 GiB: two parts above 2^32", "bytes=5000000000-5000000009,4294967296-4294967305", kFiveGiB,
-        Kind::Satisfiable, Ranges{{kFour, kFour + 9}, {5000000000, 5000000009}});
+    row("5 GiB: two parts above 2^32", "bytes=5000000000-5000000009,4294967296-4294967305", kFiveGiB, Kind::Satisfiable,
+        Ranges {{kFour, kFour + 9}, {5000000000, 5000000009}});
 }
 
 void tst_ByteRanges::parse()
@@ -250,10 +247,10 @@ void tst_ByteRanges::parse()
             // Sorted, not overlapping, not even adjacent (those coalesce).
             QVERIFY2(r.first > prev.last + 1,
                      qPrintable(QStringLiteral("range %1-%2 follows %3-%4")
-                                        .arg(r.first)
-                                        .arg(r.last)
-                                        .arg(prev.first)
-                                        .arg(prev.last)));
+                                    .arg(r.first)
+                                    .arg(r.last)
+                                    .arg(prev.first)
+                                    .arg(prev.last)));
         }
     }
 }

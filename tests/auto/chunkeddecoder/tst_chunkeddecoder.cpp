@@ -6,8 +6,8 @@
 // then waits for the next piece. Every way of feeding must decode the same
 // body, stop exactly at the terminator and leave the following bytes alone.
 
-#include "server/ChunkedDecoder.h"
-#include "server/limits.h"
+#include "server/http/ChunkedDecoder.h"
+#include "server/http/limits.h"
 
 #include <QtTest>
 
@@ -18,8 +18,7 @@ namespace {
 using Kind = ChunkedDecoder::Step::Kind;
 
 // A byte string that may hold NUL.
-template<qsizetype N>
-QByteArray bytes(const char (&s)[N])
+template<qsizetype N> QByteArray bytes(const char (&s)[N])
 {
     return QByteArray(s, N - 1);
 }
@@ -27,14 +26,13 @@ QByteArray bytes(const char (&s)[N])
 // Bytes that follow the body on the wire: the next pipelined request.
 const QByteArray kNextRequest = "GET /next HTTP/1.1\r\nHost: h\r\n\r\n";
 
-struct Outcome
-{
-    QByteArray body;       // concatenated Data steps
+struct Outcome {
+    QByteArray body; // concatenated Data steps
     qsizetype consumed = 0; // sum of every step's `consumed`
     bool done = false;
-    int status = 0;        // the Error step's status
-    QByteArray leftover;   // bytes received but never consumed
-    QByteArray problem;    // a broken Step contract, described
+    int status = 0; // the Error step's status
+    QByteArray leftover; // bytes received but never consumed
+    QByteArray problem; // a broken Step contract, described
 };
 
 // Drives `decoder` over `pieces` as a caller would.
@@ -47,8 +45,8 @@ Outcome drive(ChunkedDecoder &decoder, const QList<QByteArray> &pieces)
         while (!out.done && out.status == 0 && out.problem.isEmpty()) {
             const ChunkedDecoder::Step s = decoder.next(pending);
             if (s.consumed < 0 || s.consumed > pending.size()) {
-                out.problem = "consumed " + QByteArray::number(s.consumed) + " of "
-                        + QByteArray::number(pending.size()) + " bytes";
+                out.problem = "consumed " + QByteArray::number(s.consumed) + " of " + QByteArray::number(pending.size())
+                    + " bytes";
                 break;
             }
             if (s.kind == Kind::Data) {
@@ -98,7 +96,7 @@ QByteArray mismatch(const Outcome &o, const QByteArray &encoded, const QByteArra
         return "decoded \"" + o.body.toPercentEncoding() + "\", expected \"" + body.toPercentEncoding() + '"';
     if (o.consumed != encoded.size())
         return "consumed " + QByteArray::number(o.consumed) + " of " + QByteArray::number(encoded.size())
-                + " encoded bytes";
+            + " encoded bytes";
     if (o.leftover != kNextRequest)
         return "left \"" + o.leftover.toPercentEncoding() + "\" unconsumed";
     return {};
@@ -106,9 +104,8 @@ QByteArray mismatch(const Outcome &o, const QByteArray &encoded, const QByteArra
 
 QByteArray describe(const Outcome &o)
 {
-    return "done=" + QByteArray(o.done ? "yes" : "no") + " status=" + QByteArray::number(o.status)
-            + " consumed=" + QByteArray::number(o.consumed) + " body=" + QByteArray::number(o.body.size())
-            + " bytes " + o.problem;
+    return "done=" + QByteArray(o.done ? "yes" : "no") + " status=" + QByteArray::number(o.status) + " consumed="
+        + QByteArray::number(o.consumed) + " body=" + QByteArray::number(o.body.size()) + " bytes " + o.problem;
 }
 
 // A chunk-size line of exactly `length` bytes before its CRLF: "5;" and an
@@ -128,8 +125,7 @@ QByteArray lastChunkWithTrailerSection(qsizetype size)
 
 } // namespace
 
-class tst_ChunkedDecoder : public QObject
-{
+class tst_ChunkedDecoder : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -161,20 +157,19 @@ void tst_ChunkedDecoder::addValidRows()
                                         << QByteArray("abcdefghijklmnopqrstuvwxyz");
     QTest::newRow("multi-digit size, a kilobyte") << "400\r\n" + kilobyte + "\r\n0\r\n\r\n" << kilobyte;
     QTest::newRow("leading zeros in size") << QByteArray("0005\r\nhello\r\n000\r\n\r\n") << QByteArray("hello");
-    QTest::newRow("kMaxChunkSizeDigits digits")
-            << QByteArray(Limits::kMaxChunkSizeDigits - 1, '0') + "5\r\nhello\r\n0\r\n\r\n" << QByteArray("hello");
+    QTest::newRow("kMaxChunkSizeDigits digits") << QByteArray(Limits::kMaxChunkSizeDigits - 1, '0')
+            + "5\r\nhello\r\n0\r\n\r\n" << QByteArray("hello");
     QTest::newRow("extension with value") << QByteArray("5;a=b\r\nhello\r\n0\r\n\r\n") << QByteArray("hello");
     QTest::newRow("extension without value") << QByteArray("5;x\r\nhello\r\n0;y\r\n\r\n") << QByteArray("hello");
     QTest::newRow("quoted extension value and BWS")
-            << QByteArray("5 ;name=\"q v\";x\r\nhello\r\n0\r\n\r\n") << QByteArray("hello");
+        << QByteArray("5 ;name=\"q v\";x\r\nhello\r\n0\r\n\r\n") << QByteArray("hello");
     QTest::newRow("trailer fields") << QByteArray("5\r\nhello\r\n0\r\nX-Checksum: abc\r\nX-Other:  v \r\n\r\n")
                                     << QByteArray("hello");
     QTest::newRow("zero-length body") << QByteArray("0\r\n\r\n") << QByteArray();
     QTest::newRow("data holding CR, LF and NUL") << bytes("6\r\n\r\n0\r\n\0\r\n0\r\n\r\n") << bytes("\r\n0\r\n\0");
-    QTest::newRow("size line of kMaxChunkLine bytes with its CRLF")
-            << sizeLineOfLength(Limits::kMaxChunkLine - 2) + "hello\r\n0\r\n\r\n" << QByteArray("hello");
+    QTest::newRow("size line of kMaxChunkLine bytes with its CRLF") << sizeLineOfLength(Limits::kMaxChunkLine - 2)
+            + "hello\r\n0\r\n\r\n" << QByteArray("hello");
 }
-
 
 void tst_ChunkedDecoder::wholeBody()
 {
@@ -234,8 +229,8 @@ void tst_ChunkedDecoder::malformed_data()
     QTest::newRow("size with plus sign") << QByteArray("+5\r\nhello\r\n0\r\n\r\n") << 400;
     QTest::newRow("size with 0x prefix") << QByteArray("0x5\r\nhello\r\n0\r\n\r\n") << 400;
     QTest::newRow("negative size") << QByteArray("-5\r\nhello\r\n0\r\n\r\n") << 400;
-    QTest::newRow("kMaxChunkSizeDigits + 1 digits")
-            << QByteArray(Limits::kMaxChunkSizeDigits, '0') + "5\r\nhello\r\n0\r\n\r\n" << 400;
+    QTest::newRow("kMaxChunkSizeDigits + 1 digits") << QByteArray(Limits::kMaxChunkSizeDigits, '0')
+            + "5\r\nhello\r\n0\r\n\r\n" << 400;
     QTest::newRow("size overflowing qint64") << QByteArray("10000000000000000\r\nhello\r\n0\r\n\r\n") << 400;
     QTest::newRow("garbage after size") << QByteArray("5x\r\nhello\r\n0\r\n\r\n") << 400;
     QTest::newRow("control character in extension") << QByteArray("5;a=\x01\r\nhello\r\n0\r\n\r\n") << 400;
@@ -246,8 +241,8 @@ void tst_ChunkedDecoder::malformed_data()
     QTest::newRow("data followed by CR and no LF") << QByteArray("5\r\nhello\rX0\r\n\r\n") << 400;
     QTest::newRow("size line far over kMaxChunkLine") << sizeLineOfLength(2 * kMaxChunkLine) + "hello\r\n0\r\n\r\n"
                                                       << 400;
-    QTest::newRow("size line one byte over kMaxChunkLine")
-            << sizeLineOfLength(kMaxChunkLine + 1) + "hello\r\n0\r\n\r\n" << 400;
+    QTest::newRow("size line one byte over kMaxChunkLine") << sizeLineOfLength(kMaxChunkLine + 1) + "hello\r\n0\r\n\r\n"
+                                                           << 400;
     // RFC 9112 7.1.2: trailer-section = *( field-line CRLF )
     QTest::newRow("trailer without colon") << QByteArray("0\r\nNoColon\r\n\r\n") << 400;
     QTest::newRow("trailer with empty name") << QByteArray("0\r\n: v\r\n\r\n") << 400;
@@ -258,13 +253,13 @@ void tst_ChunkedDecoder::malformed_data()
     QTest::newRow("last chunk ended by bare LF") << QByteArray("0\r\n\n") << 400;
     QTest::newRow("control character in trailer value") << QByteArray("0\r\nX-A: \x01\r\n\r\n") << 400;
     QTest::newRow("trailer section far over kMaxTrailerBlock, one field")
-            << lastChunkWithTrailerSection(2 * kMaxTrailerBlock) << 431;
+        << lastChunkWithTrailerSection(2 * kMaxTrailerBlock) << 431;
     QByteArray manyFields = "0\r\n";
     while (manyFields.size() < kMaxTrailerBlock + 200)
         manyFields += "X-Trailer-" + QByteArray::number(manyFields.size()) + ": " + QByteArray(80, 'v') + "\r\n";
     QTest::newRow("trailer section over kMaxTrailerBlock, many fields") << manyFields + "\r\n" << 431;
     QTest::newRow("trailer section one byte over kMaxTrailerBlock")
-            << lastChunkWithTrailerSection(kMaxTrailerBlock + 1) << 431;
+        << lastChunkWithTrailerSection(kMaxTrailerBlock + 1) << 431;
 }
 
 void tst_ChunkedDecoder::malformed()
@@ -298,8 +293,7 @@ void tst_ChunkedDecoder::trailerSectionAtLimitIsAccepted()
     const QByteArray encoded = "5\r\nhello\r\n" + lastChunkWithTrailerSection(Limits::kMaxTrailerBlock - 2);
     for (const qsizetype pieceSize : {encoded.size() + kNextRequest.size(), qsizetype(4093), qsizetype(997)}) {
         const QByteArray wrong = mismatch(drive(piecesOf(encoded + kNextRequest, pieceSize)), encoded, "hello");
-        QVERIFY2(wrong.isEmpty(),
-                 QByteArray("pieces of " + QByteArray::number(pieceSize) + ": " + wrong).constData());
+        QVERIFY2(wrong.isEmpty(), QByteArray("pieces of " + QByteArray::number(pieceSize) + ": " + wrong).constData());
     }
 }
 

@@ -25,24 +25,27 @@ QString underCwd(const QString &relative)
 
 CommandLine parse(const QStringList &arguments)
 {
-    return CommandLine::parse(QStringList{u"servery"_s} + arguments, cwd());
+    return CommandLine::parse(QStringList {u"servery"_s} + arguments, cwd());
 }
 
 const char *actionName(CommandLine::Action a)
 {
     switch (a) {
-    case CommandLine::Action::Run: return "Run";
-    case CommandLine::Action::ShowHelp: return "ShowHelp";
-    case CommandLine::Action::ShowVersion: return "ShowVersion";
-    case CommandLine::Action::UsageError: return "UsageError";
+    case CommandLine::Action::Run:
+        return "Run";
+    case CommandLine::Action::ShowHelp:
+        return "ShowHelp";
+    case CommandLine::Action::ShowVersion:
+        return "ShowVersion";
+    case CommandLine::Action::UsageError:
+        return "UsageError";
     }
     return "?";
 }
 
 } // namespace
 
-class tst_CommandLine : public QObject
-{
+class tst_CommandLine : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -91,60 +94,62 @@ void tst_CommandLine::runOptions_data()
     const QString absolute = QDir::rootPath() + u"data/photos"_s;
 
     QTest::newRow("relative folder resolved against the current folder")
-            << QStringList{u"photos"_s} << underCwd(u"photos"_s) << 8080 << QString() << false << false << QString()
-            << false << 0;
+        << QStringList {u"photos"_s} << underCwd(u"photos"_s) << 8080 << QString() << false << false << QString()
+        << false << 0;
     QTest::newRow("relative folder with .. is cleaned")
-            << QStringList{u"../other/./docs"_s} << QDir::rootPath() + u"home/user/other/docs"_s << 8080 << QString()
-            << false << false << QString() << false << 0;
+        << QStringList {u"../other/./docs"_s} << QDir::rootPath() + u"home/user/other/docs"_s << 8080 << QString()
+        << false << false << QString() << false << 0;
     QTest::newRow("dot is the current folder")
-            << QStringList{u"."_s} << here << 8080 << QString() << false << false << QString() << false << 0;
+        << QStringList {u"."_s} << here << 8080 << QString() << false << false << QString() << false << 0;
     QTest::newRow("absolute folder kept")
-            << QStringList{absolute} << absolute << 8080 << QString() << false << false << QString() << false << 0;
-    QTest::newRow("--port N") << QStringList{u"--port"_s, u"9000"_s} << here << 9000 << QString() << false << false
+        << QStringList {absolute} << absolute << 8080 << QString() << false << false << QString() << false << 0;
+    QTest::newRow("--port N") << QStringList {u"--port"_s, u"9000"_s} << here << 9000 << QString() << false << false
                               << QString() << false << 0;
-    QTest::newRow("-p N") << QStringList{u"-p"_s, u"9001"_s} << here << 9001 << QString() << false << false
+    QTest::newRow("-p N") << QStringList {u"-p"_s, u"9001"_s} << here << 9001 << QString() << false << false
                           << QString() << false << 0;
-    QTest::newRow("--port=N") << QStringList{u"--port=9002"_s} << here << 9002 << QString() << false << false
+    QTest::newRow("--port=N") << QStringList {u"--port=9002"_s} << here << 9002 << QString() << false << false
                               << QString() << false << 0;
-    QTest::newRow("port 0 asks for a free port") << QStringList{u"--port"_s, u"0"_s} << here << 0 << QString()
-                                                 << false << false << QString() << false << 0;
-    QTest::newRow("port 65535 is the highest") << QStringList{u"--port"_s, u"65535"_s} << here << 65535 << QString()
+    QTest::newRow("port 0 asks for a free port")
+        << QStringList {u"--port"_s, u"0"_s} << here << 0 << QString() << false << false << QString() << false << 0;
+    QTest::newRow("port 65535 is the highest") << QStringList {u"--port"_s, u"65535"_s} << here << 65535 << QString()
                                                << false << false << QString() << false << 0;
-    QTest::newRow("--bind IPv4") << QStringList{u"--bind"_s, u"192.168.1.23"_s} << here << 8080
-                                 << u"192.168.1.23"_s << false << false << QString() << false << 0;
-    QTest::newRow("-b IPv6") << QStringList{u"-b"_s, u"fd12:3456::23"_s} << here << 8080 << u"fd12:3456::23"_s
-                             << false << false << QString() << false << 0;
-    QTest::newRow("--bind IPv6 loopback") << QStringList{u"--bind"_s, u"::1"_s} << here << 8080 << u"::1"_s << false
-                                          << false << QString() << false << 0;
-    QTest::newRow("--bind IPv6 in brackets") << QStringList{u"--bind=[::1]"_s} << here << 8080 << u"::1"_s << false
-                                             << false << QString() << false << 0;
-    QTest::newRow("--local-only") << QStringList{u"--local-only"_s} << here << 8080 << QString() << true << false
+    QTest::newRow("--bind IPv4") << QStringList {u"--bind"_s, u"192.168.1.23"_s} << here << 8080 << u"192.168.1.23"_s
+                                 << false << false << QString() << false << 0;
+    QTest::newRow("-b IPv6") << QStringList {u"-b"_s, u"fd12:3456::23"_s} << here << 8080 << u"fd12:3456::23"_s << false
+                             << false << QString() << false << 0;
+    QTest::newRow("--bind IPv6 loopback")
+        << QStringList {u"--bind"_s, u"::1"_s} << here << 8080 << u"::1"_s << false << false << QString() << false << 0;
+    QTest::newRow("--bind IPv6 in brackets")
+        << QStringList {u"--bind=[::1]"_s} << here << 8080 << u"::1"_s << false << false << QString() << false << 0;
+    QTest::newRow("--local-only") << QStringList {u"--local-only"_s} << here << 8080 << QString() << true << false
                                   << QString() << false << 0;
-    QTest::newRow("-l") << QStringList{u"-l"_s} << here << 8080 << QString() << true << false << QString() << false
+    QTest::newRow("-l") << QStringList {u"-l"_s} << here << 8080 << QString() << true << false << QString() << false
                         << 0;
-    QTest::newRow("--headless") << QStringList{u"--headless"_s} << here << 8080 << QString() << false << true
+    QTest::newRow("--headless") << QStringList {u"--headless"_s} << here << 8080 << QString() << false << true
                                 << QString() << false << 0;
     QTest::newRow("--access-log relative made absolute")
-            << QStringList{u"--access-log"_s, u"logs/access.log"_s} << here << 8080 << QString() << false << false
-            << underCwd(u"logs/access.log"_s) << false << 0;
+        << QStringList {u"--access-log"_s, u"logs/access.log"_s} << here << 8080 << QString() << false << false
+        << underCwd(u"logs/access.log"_s) << false << 0;
     QTest::newRow("--access-log=FILE absolute kept")
-            << QStringList{u"--access-log="_s + QDir::rootPath() + u"var/log/servery.log"_s} << here << 8080
-            << QString() << false << false << QDir::rootPath() + u"var/log/servery.log"_s << false << 0;
-    QTest::newRow("--quiet") << QStringList{u"--quiet"_s} << here << 8080 << QString() << false << false << QString()
+        << QStringList {u"--access-log="_s + QDir::rootPath() + u"var/log/servery.log"_s} << here << 8080 << QString()
+        << false << false << QDir::rootPath() + u"var/log/servery.log"_s << false << 0;
+    QTest::newRow("--quiet") << QStringList {u"--quiet"_s} << here << 8080 << QString() << false << false << QString()
                              << true << 0;
-    QTest::newRow("-q") << QStringList{u"-q"_s} << here << 8080 << QString() << false << false << QString() << true
+    QTest::newRow("-q") << QStringList {u"-q"_s} << here << 8080 << QString() << false << false << QString() << true
                         << 0;
-    QTest::newRow("--workers 1 is the fewest") << QStringList{u"--workers"_s, u"1"_s} << here << 8080 << QString()
+    QTest::newRow("--workers 1 is the fewest") << QStringList {u"--workers"_s, u"1"_s} << here << 8080 << QString()
                                                << false << false << QString() << false << 1;
-    QTest::newRow("--workers 256 is the most") << QStringList{u"--workers=256"_s} << here << 8080 << QString()
-                                               << false << false << QString() << false << 256;
+    QTest::newRow("--workers 256 is the most")
+        << QStringList {u"--workers=256"_s} << here << 8080 << QString() << false << false << QString() << false << 256;
     QTest::newRow("options after the folder")
-            << QStringList{u"public"_s, u"--port"_s, u"3000"_s, u"--headless"_s} << underCwd(u"public"_s) << 3000
-            << QString() << false << true << QString() << false << 0;
-    QTest::newRow("everything at once")
-            << QStringList{u"--headless"_s, u"-p"_s, u"8443"_s, u"--bind"_s, u"10.0.0.5"_s, u"--access-log"_s,
-                           u"a.log"_s, u"-q"_s, u"--workers"_s, u"4"_s, absolute}
-            << absolute << 8443 << u"10.0.0.5"_s << false << true << underCwd(u"a.log"_s) << true << 4;
+        << QStringList {u"public"_s, u"--port"_s, u"3000"_s, u"--headless"_s} << underCwd(u"public"_s) << 3000
+        << QString() << false << true << QString() << false << 0;
+    QTest::newRow("everything at once") << QStringList {u"--headless"_s, u"-p"_s,       u"8443"_s,
+                                                        u"--bind"_s,     u"10.0.0.5"_s, u"--access-log"_s,
+                                                        u"a.log"_s,      u"-q"_s,       u"--workers"_s,
+                                                        u"4"_s,          absolute}
+                                        << absolute << 8443 << u"10.0.0.5"_s << false << true << underCwd(u"a.log"_s)
+                                        << true << 4;
 }
 
 void tst_CommandLine::runOptions()
@@ -160,7 +165,8 @@ void tst_CommandLine::runOptions()
     QFETCH(int, workers);
 
     const CommandLine c = parse(arguments);
-    QVERIFY2(c.action == CommandLine::Action::Run, qPrintable(QString::fromLatin1(actionName(c.action)) + u": "_s + c.error));
+    QVERIFY2(c.action == CommandLine::Action::Run,
+             qPrintable(QString::fromLatin1(actionName(c.action)) + u": "_s + c.error));
     QVERIFY(c.error.isEmpty());
     const Options &o = c.options;
     QCOMPARE(o.folder, folder);
@@ -182,34 +188,33 @@ void tst_CommandLine::usageErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions"); // the error names what was wrong
 
-    QTest::newRow("port above 65535") << QStringList{u"--port"_s, u"65536"_s} << u"65536"_s;
-    QTest::newRow("negative port") << QStringList{u"--port"_s, u"-1"_s} << u"-1"_s;
-    QTest::newRow("negative port with =") << QStringList{u"--port=-1"_s} << u"-1"_s;
-    QTest::newRow("port that is not a number") << QStringList{u"-p"_s, u"abc"_s} << u"abc"_s;
-    QTest::newRow("port with trailing junk") << QStringList{u"--port=80x"_s} << u"80x"_s;
-    QTest::newRow("huge port") << QStringList{u"--port"_s, u"4294967376"_s} << u"4294967376"_s;
-    QTest::newRow("port without a value") << QStringList{u"--port"_s} << u"port"_s;
-    QTest::newRow("bind to a malformed IPv4") << QStringList{u"--bind"_s, u"999.1.1.1"_s} << u"999.1.1.1"_s;
-    QTest::newRow("bind to a host name") << QStringList{u"--bind"_s, u"localhost"_s} << u"localhost"_s;
-    QTest::newRow("bind to a malformed IPv6") << QStringList{u"--bind"_s, u"fd12:::1"_s} << u"fd12:::1"_s;
-    QTest::newRow("bind to an empty address") << QStringList{u"--bind="_s} << u"bind"_s;
+    QTest::newRow("port above 65535") << QStringList {u"--port"_s, u"65536"_s} << u"65536"_s;
+    QTest::newRow("negative port") << QStringList {u"--port"_s, u"-1"_s} << u"-1"_s;
+    QTest::newRow("negative port with =") << QStringList {u"--port=-1"_s} << u"-1"_s;
+    QTest::newRow("port that is not a number") << QStringList {u"-p"_s, u"abc"_s} << u"abc"_s;
+    QTest::newRow("port with trailing junk") << QStringList {u"--port=80x"_s} << u"80x"_s;
+    QTest::newRow("huge port") << QStringList {u"--port"_s, u"4294967376"_s} << u"4294967376"_s;
+    QTest::newRow("port without a value") << QStringList {u"--port"_s} << u"port"_s;
+    QTest::newRow("bind to a malformed IPv4") << QStringList {u"--bind"_s, u"999.1.1.1"_s} << u"999.1.1.1"_s;
+    QTest::newRow("bind to a host name") << QStringList {u"--bind"_s, u"localhost"_s} << u"localhost"_s;
+    QTest::newRow("bind to a malformed IPv6") << QStringList {u"--bind"_s, u"fd12:::1"_s} << u"fd12:::1"_s;
+    QTest::newRow("bind to an empty address") << QStringList {u"--bind="_s} << u"bind"_s;
     QTest::newRow("--bind with --local-only")
-            << QStringList{u"--bind"_s, u"192.168.1.23"_s, u"--local-only"_s} << u"--local-only"_s;
-    QTest::newRow("--local-only with -b") << QStringList{u"-l"_s, u"-b"_s, u"::1"_s} << u"--bind"_s;
-    QTest::newRow("two folders") << QStringList{u"one"_s, u"two"_s} << QString();
-    QTest::newRow("two folders around an option")
-            << QStringList{u"one"_s, u"--headless"_s, u"two"_s} << QString();
-    QTest::newRow("unknown long option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
-    QTest::newRow("unknown short option") << QStringList{u"-z"_s} << u"z"_s;
-    QTest::newRow("value given to a flag") << QStringList{u"--headless=yes"_s} << u"headless"_s;
-    QTest::newRow("zero workers") << QStringList{u"--workers"_s, u"0"_s} << u"0"_s;
-    QTest::newRow("300 workers") << QStringList{u"--workers"_s, u"300"_s} << u"300"_s;
-    QTest::newRow("workers not a number") << QStringList{u"--workers=many"_s} << u"many"_s;
-    QTest::newRow("empty access log name") << QStringList{u"--access-log="_s} << u"access-log"_s;
-    QTest::newRow("unknown mode") << QStringList{u"--mode"_s, u"fast"_s} << u"fast"_s;
-    QTest::newRow("index with a slash") << QStringList{u"--index"_s, u"a/index.html"_s} << u"a/index.html"_s;
-    QTest::newRow("index that climbs") << QStringList{u"--index=.."_s} << u".."_s;
-    QTest::newRow("empty index") << QStringList{u"--index="_s} << u"index"_s;
+        << QStringList {u"--bind"_s, u"192.168.1.23"_s, u"--local-only"_s} << u"--local-only"_s;
+    QTest::newRow("--local-only with -b") << QStringList {u"-l"_s, u"-b"_s, u"::1"_s} << u"--bind"_s;
+    QTest::newRow("two folders") << QStringList {u"one"_s, u"two"_s} << QString();
+    QTest::newRow("two folders around an option") << QStringList {u"one"_s, u"--headless"_s, u"two"_s} << QString();
+    QTest::newRow("unknown long option") << QStringList {u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("unknown short option") << QStringList {u"-z"_s} << u"z"_s;
+    QTest::newRow("value given to a flag") << QStringList {u"--headless=yes"_s} << u"headless"_s;
+    QTest::newRow("zero workers") << QStringList {u"--workers"_s, u"0"_s} << u"0"_s;
+    QTest::newRow("300 workers") << QStringList {u"--workers"_s, u"300"_s} << u"300"_s;
+    QTest::newRow("workers not a number") << QStringList {u"--workers=many"_s} << u"many"_s;
+    QTest::newRow("empty access log name") << QStringList {u"--access-log="_s} << u"access-log"_s;
+    QTest::newRow("unknown mode") << QStringList {u"--mode"_s, u"fast"_s} << u"fast"_s;
+    QTest::newRow("index with a slash") << QStringList {u"--index"_s, u"a/index.html"_s} << u"a/index.html"_s;
+    QTest::newRow("index that climbs") << QStringList {u"--index=.."_s} << u".."_s;
+    QTest::newRow("empty index") << QStringList {u"--index="_s} << u"index"_s;
 }
 
 void tst_CommandLine::usageErrors()
@@ -223,7 +228,8 @@ void tst_CommandLine::usageErrors()
     QVERIFY(!c.error.trimmed().isEmpty());
     QVERIFY2(!c.error.trimmed().contains(u'\n'), qPrintable(c.error));
     if (!mentions.isEmpty())
-        QVERIFY2(c.error.contains(mentions), qPrintable(u"error \""_s + c.error + u"\" does not mention "_s + mentions));
+        QVERIFY2(c.error.contains(mentions),
+                 qPrintable(u"error \""_s + c.error + u"\" does not mention "_s + mentions));
 }
 
 void tst_CommandLine::helpAndVersion_data()
@@ -231,14 +237,14 @@ void tst_CommandLine::helpAndVersion_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<CommandLine::Action>("action");
 
-    QTest::newRow("--help") << QStringList{u"--help"_s} << CommandLine::Action::ShowHelp;
-    QTest::newRow("-h") << QStringList{u"-h"_s} << CommandLine::Action::ShowHelp;
+    QTest::newRow("--help") << QStringList {u"--help"_s} << CommandLine::Action::ShowHelp;
+    QTest::newRow("-h") << QStringList {u"-h"_s} << CommandLine::Action::ShowHelp;
     QTest::newRow("--help among other options")
-            << QStringList{u"site"_s, u"--port"_s, u"9000"_s, u"--help"_s} << CommandLine::Action::ShowHelp;
-    QTest::newRow("--version") << QStringList{u"--version"_s} << CommandLine::Action::ShowVersion;
-    QTest::newRow("-v") << QStringList{u"-v"_s} << CommandLine::Action::ShowVersion;
+        << QStringList {u"site"_s, u"--port"_s, u"9000"_s, u"--help"_s} << CommandLine::Action::ShowHelp;
+    QTest::newRow("--version") << QStringList {u"--version"_s} << CommandLine::Action::ShowVersion;
+    QTest::newRow("-v") << QStringList {u"-v"_s} << CommandLine::Action::ShowVersion;
     QTest::newRow("--version among other options")
-            << QStringList{u"--headless"_s, u"-v"_s} << CommandLine::Action::ShowVersion;
+        << QStringList {u"--headless"_s, u"-v"_s} << CommandLine::Action::ShowVersion;
 }
 
 void tst_CommandLine::helpAndVersion()
@@ -261,13 +267,13 @@ void tst_CommandLine::staticFileOptions_data()
 
     const QString def = u"index.html"_s;
     QTest::newRow("defaults protect people") << QStringList() << false << def << true << false << false;
-    QTest::newRow("--mode share") << QStringList{u"--mode"_s, u"share"_s} << true << def << true << false << false;
-    QTest::newRow("--mode=preview") << QStringList{u"--mode=preview"_s} << false << def << true << false << false;
-    QTest::newRow("--index") << QStringList{u"--index"_s, u"home.htm"_s} << false << u"home.htm"_s << true << false
+    QTest::newRow("--mode share") << QStringList {u"--mode"_s, u"share"_s} << true << def << true << false << false;
+    QTest::newRow("--mode=preview") << QStringList {u"--mode=preview"_s} << false << def << true << false << false;
+    QTest::newRow("--index") << QStringList {u"--index"_s, u"home.htm"_s} << false << u"home.htm"_s << true << false
                              << false;
-    QTest::newRow("--no-listing") << QStringList{u"--no-listing"_s} << false << def << false << false << false;
-    QTest::newRow("--hidden") << QStringList{u"--hidden"_s} << false << def << true << true << false;
-    QTest::newRow("--follow-symlinks") << QStringList{u"--follow-symlinks"_s} << false << def << true << false << true;
+    QTest::newRow("--no-listing") << QStringList {u"--no-listing"_s} << false << def << false << false << false;
+    QTest::newRow("--hidden") << QStringList {u"--hidden"_s} << false << def << true << true << false;
+    QTest::newRow("--follow-symlinks") << QStringList {u"--follow-symlinks"_s} << false << def << true << false << true;
 }
 
 void tst_CommandLine::staticFileOptions()
@@ -294,20 +300,20 @@ void tst_CommandLine::helpTextMentionsEveryOption_data()
     QTest::addColumn<QString>("shortName"); // empty if none
     QTest::addColumn<QStringList>("validUse");
 
-    QTest::newRow("port") << u"--port"_s << u"-p"_s << QStringList{u"--port"_s, u"8000"_s};
-    QTest::newRow("bind") << u"--bind"_s << u"-b"_s << QStringList{u"--bind"_s, u"127.0.0.1"_s};
-    QTest::newRow("local-only") << u"--local-only"_s << u"-l"_s << QStringList{u"--local-only"_s};
-    QTest::newRow("headless") << u"--headless"_s << QString() << QStringList{u"--headless"_s};
-    QTest::newRow("access-log") << u"--access-log"_s << QString() << QStringList{u"--access-log"_s, u"x.log"_s};
-    QTest::newRow("quiet") << u"--quiet"_s << u"-q"_s << QStringList{u"--quiet"_s};
-    QTest::newRow("workers") << u"--workers"_s << QString() << QStringList{u"--workers"_s, u"2"_s};
-    QTest::newRow("mode") << u"--mode"_s << QString() << QStringList{u"--mode"_s, u"share"_s};
-    QTest::newRow("index") << u"--index"_s << QString() << QStringList{u"--index"_s, u"home.html"_s};
-    QTest::newRow("no-listing") << u"--no-listing"_s << QString() << QStringList{u"--no-listing"_s};
-    QTest::newRow("hidden") << u"--hidden"_s << QString() << QStringList{u"--hidden"_s};
-    QTest::newRow("follow-symlinks") << u"--follow-symlinks"_s << QString() << QStringList{u"--follow-symlinks"_s};
-    QTest::newRow("help") << u"--help"_s << u"-h"_s << QStringList{u"--help"_s};
-    QTest::newRow("version") << u"--version"_s << u"-v"_s << QStringList{u"--version"_s};
+    QTest::newRow("port") << u"--port"_s << u"-p"_s << QStringList {u"--port"_s, u"8000"_s};
+    QTest::newRow("bind") << u"--bind"_s << u"-b"_s << QStringList {u"--bind"_s, u"127.0.0.1"_s};
+    QTest::newRow("local-only") << u"--local-only"_s << u"-l"_s << QStringList {u"--local-only"_s};
+    QTest::newRow("headless") << u"--headless"_s << QString() << QStringList {u"--headless"_s};
+    QTest::newRow("access-log") << u"--access-log"_s << QString() << QStringList {u"--access-log"_s, u"x.log"_s};
+    QTest::newRow("quiet") << u"--quiet"_s << u"-q"_s << QStringList {u"--quiet"_s};
+    QTest::newRow("workers") << u"--workers"_s << QString() << QStringList {u"--workers"_s, u"2"_s};
+    QTest::newRow("mode") << u"--mode"_s << QString() << QStringList {u"--mode"_s, u"share"_s};
+    QTest::newRow("index") << u"--index"_s << QString() << QStringList {u"--index"_s, u"home.html"_s};
+    QTest::newRow("no-listing") << u"--no-listing"_s << QString() << QStringList {u"--no-listing"_s};
+    QTest::newRow("hidden") << u"--hidden"_s << QString() << QStringList {u"--hidden"_s};
+    QTest::newRow("follow-symlinks") << u"--follow-symlinks"_s << QString() << QStringList {u"--follow-symlinks"_s};
+    QTest::newRow("help") << u"--help"_s << u"-h"_s << QStringList {u"--help"_s};
+    QTest::newRow("version") << u"--version"_s << u"-v"_s << QStringList {u"--version"_s};
 }
 
 void tst_CommandLine::helpTextMentionsEveryOption()

@@ -2,7 +2,7 @@
 // every name must survive the filename* round trip exactly, and the quoted
 // fallback must be a harmless ASCII quoted-string.
 
-#include "server/ContentDisposition.h"
+#include "server/http/ContentDisposition.h"
 
 #include <QtTest>
 
@@ -15,7 +15,7 @@ namespace {
 bool isAttrChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || QByteArrayView("!#$&+-.^_`|~").contains(c);
+        || QByteArrayView("!#$&+-.^_`|~").contains(c);
 }
 
 int hexValue(char c)
@@ -30,8 +30,7 @@ int hexValue(char c)
 }
 
 // A header value split into its parts, as a recipient would see them.
-struct Parsed
-{
+struct Parsed {
     QByteArray type;
     QByteArray fallback; // between the quotes of filename="..."
     QByteArray extended; // the filename* value after "UTF-8''"
@@ -90,8 +89,7 @@ bool decodeExtended(const QByteArray &value, QByteArray *out)
 
 } // namespace
 
-class tst_ContentDisposition : public QObject
-{
+class tst_ContentDisposition : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "server/DirectoryListing.h"
+#include "server/files/DirectoryListing.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -39,14 +39,21 @@ inline QStringList names(const Entries &entries)
 inline Entries hostileEntries()
 {
     // No '/' in any of them: a file name cannot hold one.
-    return {file("<script>alert(1)<\\script>", 10), file("<img src=x onerror=alert(1)>", 11),
-            file("say \"hi\".txt", 12),              file("it's.txt", 13),
-            file("a&b&amp;c.txt", 14),                file("#hash", 15),
-            file("100%.txt", 16),                     file("what?.txt", 17),
-            file("with space.txt", 18),               file("javascript:alert(1)", 20),
+    return {file("<script>alert(1)<\\script>", 10),
+            file("<img src=x onerror=alert(1)>", 11),
+            file("say \"hi\".txt", 12),
+            file("it's.txt", 13),
+            file("a&b&amp;c.txt", 14),
+            file("#hash", 15),
+            file("100%.txt", 16),
+            file("what?.txt", 17),
+            file("with space.txt", 18),
+            file("javascript:alert(1)", 20),
             file("\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e \xc3\xa9\xf0\x9f\x8e\x89.txt", 19),
-            file("{{rows}}", 21),                     file("{{empty}}", 22),
-            folder("<b>folder<b>"),                   folder("javascript:alert(2)"),
+            file("{{rows}}", 21),
+            file("{{empty}}", 22),
+            folder("<b>folder<b>"),
+            folder("javascript:alert(2)"),
             folder("dir with ?#%")};
 }
 
@@ -54,9 +61,8 @@ inline Entries hostileEntries()
 // and date so that the name decides.
 inline Entries sortFixture()
 {
-    return {file("file10.txt", 300, 3000), folder("Zeta", 100), file("File2.txt", 100, 1000),
-            folder("beta2", 300),          file("b.txt", 50, 3000), folder("alpha", 500),
-            file("file1.txt", 300, 2000),  folder("Beta10", 300)};
+    return {file("file10.txt", 300, 3000), folder("Zeta", 100),  file("File2.txt", 100, 1000), folder("beta2", 300),
+            file("b.txt", 50, 3000),       folder("alpha", 500), file("file1.txt", 300, 2000), folder("Beta10", 300)};
 }
 
 // Undoes the five escapes an HTML attribute may carry, '&' last.

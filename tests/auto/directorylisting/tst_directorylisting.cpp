@@ -1,10 +1,8 @@
-// Tests of the directory listing: entry order, the sort query, sizes for
-// people, the HTML page and JSON with hostile names (every name escaped for
-// HTML and percent-encoded for URLs), and which entries readDirectory() lets
-// through.
+// Tests of the directory listing: entry order, the sort query, the HTML page and JSON with hostile names (every name
+// escaped for HTML and percent-encoded for URLs), and which entries readDirectory() lets through.
 
-#include "server/DirectoryListing.h"
-#include "server/UrlPath.h"
+#include "server/files/DirectoryListing.h"
+#include "server/files/UrlPath.h"
 
 #include "listingfixtures.h"
 
@@ -24,8 +22,7 @@ using namespace ListingFixtures;
 
 Q_DECLARE_METATYPE(Servery::ListingOrder::Key)
 
-class tst_DirectoryListing : public QObject
-{
+class tst_DirectoryListing : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -38,9 +35,6 @@ private Q_SLOTS:
     void orderFromQuery_data();
     void orderFromQuery();
     void orderRoundTrip();
-    void humanSize_data();
-    void humanSize();
-    void humanSizeShape();
     void htmlEntriesAreEscapedAndLinked();
     void htmlBreadcrumbs_data();
     void htmlBreadcrumbs();
@@ -63,7 +57,7 @@ void tst_DirectoryListing::cleanup()
 // with LANG=C (containers, systemd units), so both must sort the same.
 static const QList<QLocale> &locales()
 {
-    static const QList<QLocale> list{QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates)};
+    static const QList<QLocale> list {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates)};
     return list;
 }
 
@@ -97,7 +91,7 @@ void tst_DirectoryListing::sortEntries()
     for (const QLocale &locale : locales()) {
         QLocale::setDefault(locale);
         Entries entries = sortFixture();
-        Servery::sortEntries(entries, ListingOrder{key, descending});
+        Servery::sortEntries(entries, ListingOrder {key, descending});
         QVERIFY2(names(entries) == expected,
                  qPrintable(locale.name() + QStringLiteral(": ") + names(entries).join(QStringLiteral(", "))));
     }
@@ -111,7 +105,7 @@ void tst_DirectoryListing::sortIgnoresInputOrder()
     base << file("readme", 1, 1) << file("README", 1, 1) << file("ReadMe", 1, 1) << folder("Docs") << folder("docs");
     for (const auto key : {ListingOrder::Key::Name, ListingOrder::Key::Size, ListingOrder::Key::Date}) {
         for (const bool descending : {false, true}) {
-            const ListingOrder order{key, descending};
+            const ListingOrder order {key, descending};
             Entries reference = base;
             Servery::sortEntries(reference, order);
             for (qsizetype shift = 1; shift < base.size(); ++shift) {
@@ -147,8 +141,9 @@ void tst_DirectoryListing::naturalNameOrder()
     for (const QLocale &locale : locales()) {
         QLocale::setDefault(locale);
         for (const bool reversedInput : {false, true}) {
-            Entries e{DirectoryEntry{reversedInput ? after : before}, DirectoryEntry{reversedInput ? before : after}};
-            Servery::sortEntries(e, ListingOrder{});
+            Entries e {DirectoryEntry {reversedInput ? after : before},
+                       DirectoryEntry {reversedInput ? before : after}};
+            Servery::sortEntries(e, ListingOrder {});
             QVERIFY2(e.first().name == before, qPrintable(locale.name() + QStringLiteral(": ") + e.first().name));
         }
     }
@@ -190,7 +185,7 @@ void tst_DirectoryListing::orderRoundTrip()
 {
     for (const auto key : {ListingOrder::Key::Name, ListingOrder::Key::Size, ListingOrder::Key::Date}) {
         for (const bool descending : {false, true}) {
-            const ListingOrder order{key, descending};
+            const ListingOrder order {key, descending};
             // The query string its name promises (the page's sort links,
             // read as a browser reads them, are checked in htmlSortHeaders).
             const QByteArray query = order.toQuery();
@@ -200,65 +195,10 @@ void tst_DirectoryListing::orderRoundTrip()
     }
 }
 
-void tst_DirectoryListing::humanSize_data()
-{
-    QTest::addColumn<qint64>("bytes");
-    QTest::addColumn<QString>("expected");
-
-    // Powers of 1000; one decimal below 10, none from 10 up.
-    QTest::newRow("zero") << qint64(0) << QStringLiteral("0 B");
-    QTest::newRow("one byte") << qint64(1) << QStringLiteral("1 B");
-    QTest::newRow("largest in bytes") << qint64(999) << QStringLiteral("999 B");
-    QTest::newRow("1000 is 1.0 KB, not 1024") << qint64(1000) << QStringLiteral("1.0 KB");
-    QTest::newRow("1023 is still 1.0 KB") << qint64(1023) << QStringLiteral("1.0 KB");
-    QTest::newRow("1234") << qint64(1234) << QStringLiteral("1.2 KB");
-    QTest::newRow("9.9 KB") << qint64(9900) << QStringLiteral("9.9 KB");
-    QTest::newRow("9.96 KB rounds to 10 KB, not 10.0") << qint64(9960) << QStringLiteral("10 KB");
-    QTest::newRow("10 KB") << qint64(10000) << QStringLiteral("10 KB");
-    QTest::newRow("999 KB") << qint64(999'000) << QStringLiteral("999 KB");
-    QTest::newRow("999.4 KB rounds down") << qint64(999'400) << QStringLiteral("999 KB");
-    QTest::newRow("999.7 KB rolls over to 1.0 MB") << qint64(999'700) << QStringLiteral("1.0 MB");
-    QTest::newRow("999.99 KB rolls over to 1.0 MB") << qint64(999'990) << QStringLiteral("1.0 MB");
-    QTest::newRow("1.0 MB") << qint64(1'000'000) << QStringLiteral("1.0 MB");
-    QTest::newRow("1 MiB is 1.0 MB") << qint64(1'048'576) << QStringLiteral("1.0 MB");
-    QTest::newRow("34 MB") << qint64(34'000'000) << QStringLiteral("34 MB");
-    QTest::newRow("1.5 GB") << qint64(1'500'000'000) << QStringLiteral("1.5 GB");
-    QTest::newRow("123 GB") << qint64(123'456'789'012) << QStringLiteral("123 GB");
-    QTest::newRow("5 TB") << qint64(5'000'000'000'000) << QStringLiteral("5.0 TB");
-    QTest::newRow("1 PB") << qint64(1'000'000'000'000'000) << QStringLiteral("1.0 PB");
-}
-
-void tst_DirectoryListing::humanSize()
-{
-    QFETCH(qint64, bytes);
-    QFETCH(QString, expected);
-    QCOMPARE(Servery::humanSize(bytes), expected);
-}
-
-void tst_DirectoryListing::humanSizeShape()
-{
-    // Over many sizes, including every rounding edge: "N B" below 1000,
-    // else "d.d UNIT" (1.0 to 9.9) or "NN UNIT" / "NNN UNIT" (10 to 999).
-    static const QRegularExpression bytesForm(QStringLiteral("^[0-9]{1,3} B$"));
-    static const QRegularExpression unitForm(QStringLiteral("^([1-9]\\.[0-9]|[1-9][0-9]{1,2}) [KMGTP]B$"));
-    QList<qint64> sizes;
-    for (double d = 1; d < 1e15; d *= 1.003)
-        sizes.append(qint64(d));
-    for (qint64 scale = 1000; scale < qint64(1e15); scale *= 1000) {
-        for (const double edge : {9.949, 9.95, 9.951, 9.994, 9.995, 99.49, 99.5, 999.49, 999.5, 999.94, 999.95})
-            sizes.append(qint64(edge * double(scale)));
-    }
-    for (const qint64 bytes : std::as_const(sizes)) {
-        const QString s = Servery::humanSize(bytes);
-        const QRegularExpression &re = bytes < 1000 ? bytesForm : unitForm;
-        QVERIFY2(re.match(s).hasMatch(), qPrintable(QString::number(bytes) + QStringLiteral(" -> ") + s));
-    }
-}
-
 void tst_DirectoryListing::htmlEntriesAreEscapedAndLinked()
 {
     const Entries entries = hostileEntries();
-    const QByteArray html = renderListingHtml({QStringLiteral("docs")}, entries, ListingOrder{});
+    const QByteArray html = renderListingHtml({QStringLiteral("docs")}, entries, ListingOrder {});
 
     // Nothing from a name turns into markup.
     QVERIFY(!html.contains("<script"));
@@ -300,15 +240,15 @@ void tst_DirectoryListing::htmlEntriesAreEscapedAndLinked()
         const UrlPath decoded = decodeUrlPath(link.sliced(1));
         QVERIFY2(decoded.ok && decoded.segments.size() == 1, link.constData());
         const QString name = decoded.segments.first();
-        const auto it = std::find_if(entries.cbegin(), entries.cend(),
-                                     [&](const DirectoryEntry &e) { return e.name == name; });
+        const auto it
+            = std::find_if(entries.cbegin(), entries.cend(), [&](const DirectoryEntry &e) { return e.name == name; });
         QVERIFY2(it != entries.cend(), link.constData());
         QCOMPARE(decoded.trailingSlash, it->isDirectory);
         QVERIFY(row.contains(Servery::htmlEscape(name)));
         if (it->isDirectory)
-            QCOMPARE(links, QList<QByteArray>{link});
+            QCOMPARE(links, QList<QByteArray> {link});
         else
-            QCOMPARE(links, (QList<QByteArray>{link, link + "?download"}));
+            QCOMPARE(links, (QList<QByteArray> {link, link + "?download"}));
         seen.append(name);
     }
     QStringList expected = names(entries);
@@ -322,18 +262,18 @@ void tst_DirectoryListing::htmlBreadcrumbs_data()
     QTest::addColumn<QStringList>("segments");
 
     QTest::newRow("root") << QStringList();
-    QTest::newRow("one level") << QStringList{QStringLiteral("a")};
-    QTest::newRow("three levels with a space") << QStringList{QStringLiteral("a"), QStringLiteral("b c"),
-                                                              QStringLiteral("d")};
-    QTest::newRow("hostile segments") << QStringList{QStringLiteral("<x>"), QStringLiteral("q?#%'\""),
-                                                     QString::fromUtf8("\xe6\x97\xa5\xe6\x9c\xac"),
-                                                     QStringLiteral("<script>")};
+    QTest::newRow("one level") << QStringList {QStringLiteral("a")};
+    QTest::newRow("three levels with a space")
+        << QStringList {QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d")};
+    QTest::newRow("hostile segments") << QStringList {QStringLiteral("<x>"), QStringLiteral("q?#%'\""),
+                                                      QString::fromUtf8("\xe6\x97\xa5\xe6\x9c\xac"),
+                                                      QStringLiteral("<script>")};
 }
 
 void tst_DirectoryListing::htmlBreadcrumbs()
 {
     QFETCH(QStringList, segments);
-    const QByteArray html = renderListingHtml(segments, {file("f.txt", 1)}, ListingOrder{});
+    const QByteArray html = renderListingHtml(segments, {file("f.txt", 1)}, ListingOrder {});
     const QByteArrayView crumbs = between(html, "<nav", "</nav>");
     QVERIFY(!crumbs.isEmpty());
 
@@ -348,8 +288,8 @@ void tst_DirectoryListing::htmlBreadcrumbs()
         QVERIFY(p.trailingSlash);
         QCOMPARE(p.segments, segments.first(depth));
     }
-    if (segments == QStringList{QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d")})
-        QCOMPARE(links, (QList<QByteArray>{"/", "/a/", "/a/b%20c/"}));
+    if (segments == QStringList {QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("d")})
+        QCOMPARE(links, (QList<QByteArray> {"/", "/a/", "/a/b%20c/"}));
     if (!segments.isEmpty())
         QVERIFY(crumbs.contains(Servery::htmlEscape(segments.constLast())));
     QVERIFY(!html.contains("<script") && !html.contains("<x>"));
@@ -358,7 +298,7 @@ void tst_DirectoryListing::htmlBreadcrumbs()
     const QByteArrayView up = between(html, "<tr class=\"up\">", "</tr>");
     QCOMPARE(up.isEmpty(), segments.isEmpty());
     if (!segments.isEmpty())
-        QCOMPARE(hrefs(up), QList<QByteArray>{"../"});
+        QCOMPARE(hrefs(up), QList<QByteArray> {"../"});
 }
 
 void tst_DirectoryListing::htmlSortHeaders()
@@ -366,7 +306,7 @@ void tst_DirectoryListing::htmlSortHeaders()
     using K = ListingOrder::Key;
     for (const K key : {K::Name, K::Size, K::Date}) {
         for (const bool descending : {false, true}) {
-            const QByteArray html = renderListingHtml({}, {file("a", 1)}, ListingOrder{key, descending});
+            const QByteArray html = renderListingHtml({}, {file("a", 1)}, ListingOrder {key, descending});
             const QByteArrayView head = between(html, "<thead>", "</thead>");
             const QList<QByteArray> links = hrefs(head);
             QCOMPARE(links.size(), 3);
@@ -379,7 +319,7 @@ void tst_DirectoryListing::htmlSortHeaders()
                 if (next.key == key)
                     QCOMPARE(next.descending, !descending);
             }
-            QCOMPARE(keys, (QList<K>{K::Name, K::Size, K::Date}));
+            QCOMPARE(keys, (QList<K> {K::Name, K::Size, K::Date}));
             QCOMPARE(head.count(descending ? "aria-sort=\"descending\"" : "aria-sort=\"ascending\""), 1);
         }
     }
@@ -387,7 +327,7 @@ void tst_DirectoryListing::htmlSortHeaders()
 
 void tst_DirectoryListing::htmlEmptyFolder()
 {
-    const QByteArray empty = renderListingHtml({QStringLiteral("a")}, {}, ListingOrder{});
+    const QByteArray empty = renderListingHtml({QStringLiteral("a")}, {}, ListingOrder {});
     const QByteArrayView note = between(empty, "class=\"empty\">", "<");
     QVERIFY2(note.contains("empty"), empty.constData());
     QCOMPARE(between(empty, "<tbody>", "</tbody>").count("<tr"), 1); // only "Up"
@@ -398,8 +338,8 @@ void tst_DirectoryListing::json_data()
 {
     QTest::addColumn<QStringList>("segments");
     QTest::newRow("root") << QStringList();
-    QTest::newRow("nested with a space") << QStringList{QStringLiteral("a"), QStringLiteral("b c")};
-    QTest::newRow("hostile folder") << QStringList{QStringLiteral("q?#%\"")};
+    QTest::newRow("nested with a space") << QStringList {QStringLiteral("a"), QStringLiteral("b c")};
+    QTest::newRow("hostile folder") << QStringList {QStringLiteral("q?#%\"")};
 }
 
 void tst_DirectoryListing::json()
@@ -408,7 +348,7 @@ void tst_DirectoryListing::json()
     Entries entries = hostileEntries();
     entries << file("big.iso", qint64(5) << 30, 1'700'000'000) << file("control\x01\n.txt", 3, 1);
 
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(renderListingJson(segments, entries), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject root = doc.object();
@@ -438,7 +378,7 @@ void tst_DirectoryListing::json()
         QVERIFY2(url.startsWith('/') && isSafeUrl(url), url.constData());
         const UrlPath p = decodeUrlPath(url);
         QVERIFY(p.ok);
-        QCOMPARE(p.segments, segments + QStringList{e.name});
+        QCOMPARE(p.segments, segments + QStringList {e.name});
         QCOMPARE(p.trailingSlash, e.isDirectory);
     }
 }
@@ -509,12 +449,12 @@ void tst_DirectoryListing::readDirectory()
 
     // Kind and size of everything that may be listed; a link shows what it
     // leads to, and folders carry no size.
-    const QMap<QString, std::pair<bool, qint64>> shapes{
-            {QStringLiteral("a.txt"), {false, 5}},         {QStringLiteral("sub"), {true, 0}},
-            {QStringLiteral("inside-link"), {false, 5}},   {QStringLiteral("inside-dir-link"), {true, 0}},
-            {QStringLiteral(".hidden"), {false, 2}},       {QStringLiteral(".git"), {true, 0}},
-            {QStringLiteral("outside-link"), {false, 7}},  {QStringLiteral("outside-dir"), {true, 0}},
-            {QStringLiteral("inner.bin"), {false, 3}},     {QStringLiteral("up-link"), {false, 5}}};
+    const QMap<QString, std::pair<bool, qint64>> shapes {
+        {QStringLiteral("a.txt"), {false, 5}},        {QStringLiteral("sub"), {true, 0}},
+        {QStringLiteral("inside-link"), {false, 5}},  {QStringLiteral("inside-dir-link"), {true, 0}},
+        {QStringLiteral(".hidden"), {false, 2}},      {QStringLiteral(".git"), {true, 0}},
+        {QStringLiteral("outside-link"), {false, 7}}, {QStringLiteral("outside-dir"), {true, 0}},
+        {QStringLiteral("inner.bin"), {false, 3}},    {QStringLiteral("up-link"), {false, 5}}};
     // A subfolder: "inside" means inside the served root, not the folder.
     const Entries sub = Servery::readDirectory(root + u"/sub", root, showHidden, followSymlinks);
     QStringList subNames = names(sub);

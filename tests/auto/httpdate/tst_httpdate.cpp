@@ -2,7 +2,7 @@
 // forms we must accept, the strings we must refuse, and the Common Log Format
 // time used by the access log.
 
-#include "server/HttpDate.h"
+#include "server/http/HttpDate.h"
 
 #include <QtTest>
 
@@ -41,8 +41,7 @@ QByteArray asctime(const QDateTime &t)
 
 } // namespace
 
-class tst_HttpDate : public QObject
-{
+class tst_HttpDate : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -108,7 +107,7 @@ void tst_HttpDate::parseAcceptsAllThreeForms_data()
     QTest::newRow("IMF-fixdate of a leap day") << QByteArray("Thu, 29 Feb 2024 12:00:00 GMT") << qint64(1'709'208'000);
     QTest::newRow("asctime of a leap day") << QByteArray("Thu Feb 29 12:00:00 2024") << qint64(1'709'208'000);
     QTest::newRow("IMF-fixdate, last second of the day")
-            << QByteArray("Fri, 31 Dec 1999 23:59:59 GMT") << qint64(946'684'799);
+        << QByteArray("Fri, 31 Dec 1999 23:59:59 GMT") << qint64(946'684'799);
     QTest::newRow("IMF-fixdate past 2038") << QByteArray("Tue, 19 Jan 2038 03:14:08 GMT") << qint64(2'147'483'648);
 }
 
@@ -181,8 +180,8 @@ void tst_HttpDate::roundTrip()
     const qint64 thisYear = QDate::currentDate().year();
     // A spread of instants from 1970 to 2100 that hits every second of the
     // minute, minute of the hour and hour of the day at some point, plus edges.
-    QList<qint64> instants{0, 59, 60, 86'399, 86'400, 951'782'399, 951'782'400, 2'147'483'647, 2'147'483'648,
-                           4'102'444'799};
+    QList<qint64> instants {
+        0, 59, 60, 86'399, 86'400, 951'782'399, 951'782'400, 2'147'483'647, 2'147'483'648, 4'102'444'799};
     for (qint64 t = 0; t < 4'102'444'800; t += 7'777'777 + 3'601)
         instants.append(t);
 
@@ -240,16 +239,16 @@ void tst_HttpDate::commonLogTime_data()
     QTest::addColumn<QByteArray>("text");
 
     QTest::newRow("UTC") << QByteArray("UTC") << qint64(971'211'336'000) << QByteArray("10/Oct/2000:20:55:36 +0000");
-    QTest::newRow("milliseconds dropped") << QByteArray("UTC") << qint64(971'211'336'999)
-                                          << QByteArray("10/Oct/2000:20:55:36 +0000");
+    QTest::newRow("milliseconds dropped")
+        << QByteArray("UTC") << qint64(971'211'336'999) << QByteArray("10/Oct/2000:20:55:36 +0000");
     QTest::newRow("epoch") << QByteArray("UTC") << qint64(0) << QByteArray("01/Jan/1970:00:00:00 +0000");
     // POSIX TZ strings: "XYZ+7" is seven hours west of Greenwich.
-    QTest::newRow("west of UTC, Apache's example") << QByteArray("XYZ+7") << qint64(971'211'336'000)
-                                                   << QByteArray("10/Oct/2000:13:55:36 -0700");
-    QTest::newRow("east of UTC with half hours") << QByteArray("XYZ-5:30") << qint64(971'211'336'000)
-                                                 << QByteArray("11/Oct/2000:02:25:36 +0530");
-    QTest::newRow("day before in the local zone") << QByteArray("XYZ+7") << qint64(946'684'800'000)
-                                                  << QByteArray("31/Dec/1999:17:00:00 -0700");
+    QTest::newRow("west of UTC, Apache's example")
+        << QByteArray("XYZ+7") << qint64(971'211'336'000) << QByteArray("10/Oct/2000:13:55:36 -0700");
+    QTest::newRow("east of UTC with half hours")
+        << QByteArray("XYZ-5:30") << qint64(971'211'336'000) << QByteArray("11/Oct/2000:02:25:36 +0530");
+    QTest::newRow("day before in the local zone")
+        << QByteArray("XYZ+7") << qint64(946'684'800'000) << QByteArray("31/Dec/1999:17:00:00 -0700");
 }
 
 void tst_HttpDate::commonLogTime()

@@ -16,14 +16,14 @@
 #include "StatusStrip.h"
 
 #include <QComboBox>
-#include <QMimeData>
-#include <QSpinBox>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -34,14 +34,14 @@ using namespace Servery::Test;
 
 namespace {
 
-QByteArray fetch(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &extraHeader = {},
-                 int *status = nullptr)
+QByteArray fetch(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &extraHeader = {}, int *status = nullptr)
 {
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 "
-                                                                          "like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
-                                                                          "like Gecko) Version/17.0 Mobile/15E148 "
-                                                                          "Safari/604.1"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 "
+                                        "like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+                                        "like Gecko) Version/17.0 Mobile/15E148 "
+                                        "Safari/604.1"));
     if (!extraHeader.isEmpty())
         request.setRawHeader(extraHeader.left(extraHeader.indexOf(':')), extraHeader.mid(extraHeader.indexOf(':') + 2));
     QNetworkReply *reply = nam.get(request);
@@ -80,8 +80,7 @@ bool waitForState(MainWindow &w, ServeSession::State state)
 
 } // namespace
 
-class tst_MainWindow : public QObject
-{
+class tst_MainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -223,7 +222,8 @@ void tst_MainWindow::filterPauseAndClear()
     log->filterEdit()->clear();
     log->setStatusClasses(RequestFilterModel::Success);
     QCOMPARE(log->visibleModel()->rowCount(), 1);
-    QCOMPARE(log->visibleModel()->index(0, RequestLogModel::PathColumn).data().toString(), QStringLiteral("/notes.txt"));
+    QCOMPARE(log->visibleModel()->index(0, RequestLogModel::PathColumn).data().toString(),
+             QStringLiteral("/notes.txt"));
     // The selection follows the record across the switch.
     log->table()->selectRow(0);
     log->setStatusClasses(RequestFilterModel::AllClasses);
@@ -258,8 +258,9 @@ void tst_MainWindow::busyPortOffersAFreeOne()
     w.toggleServing();
     QTRY_VERIFY(!w.servePanel()->problemText().isEmpty());
     const QString problem = w.servePanel()->problemText();
-    QVERIFY2(problem.contains(QStringLiteral("Port %1 is already in use by another program.").arg(squatter.serverPort())),
-             qPrintable(problem));
+    QVERIFY2(
+        problem.contains(QStringLiteral("Port %1 is already in use by another program.").arg(squatter.serverPort())),
+        qPrintable(problem));
     QCOMPARE(w.session().state(), ServeSession::State::Stopped);
 
     // The offer is one click away.
@@ -381,8 +382,8 @@ void tst_MainWindow::startOptionServesAtOnce()
     QCOMPARE(w.session().config().scope, ListenScope::Network);
     // The QR code appears without a click, for the best network address if
     // this machine has one, and only then.
-    const QList<ServedUrl> expected =
-            servedUrls({QHostAddress(QHostAddress::Any)}, w.session().server().port(), currentInterfaceAddresses());
+    const QList<ServedUrl> expected
+        = servedUrls({QHostAddress(QHostAddress::Any)}, w.session().server().port(), currentInterfaceAddresses());
     if (const ServedUrl *best = bestShareUrl(expected)) {
         QTRY_COMPARE(w.sharePanel()->currentUrl(), best->url);
         QCOMPARE(w.sharePanel()->qrCode()->text(), best->url);
@@ -472,7 +473,7 @@ void tst_MainWindow::qrCodeStaysDarkOnLightInADarkTheme()
     QCOMPARE(grey(QrCodeWidget::kQuietZone, QrCodeWidget::kQuietZone), 0);
     QCOMPARE(grey(1, 1), 255);
     QCOMPARE(grey(QrCodeWidget::kQuietZone + 1, QrCodeWidget::kQuietZone + 1), 255); // inside the finder ring
-    QCOMPARE(grey(QrCodeWidget::kQuietZone + 3, QrCodeWidget::kQuietZone + 3), 0);   // its centre
+    QCOMPARE(grey(QrCodeWidget::kQuietZone + 3, QrCodeWidget::kQuietZone + 3), 0); // its centre
 }
 
 void tst_MainWindow::droppingAFolderSharesIt()
@@ -532,13 +533,13 @@ void tst_MainWindow::controlsHaveAccessibleNames()
     int checked = 0;
     for (QWidget *widget : widgets) {
         const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
-                || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
-                || qobject_cast<QAbstractItemView *>(widget);
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget);
         // The parts of a combo box, spin box or table are named by it.
         bool insideAnother = false;
         for (QObject *p = widget->parent(); p; p = p->parent())
             insideAnother = insideAnother || qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractSpinBox *>(p)
-                    || qobject_cast<QAbstractItemView *>(p);
+                || qobject_cast<QAbstractItemView *>(p);
         if (!control || insideAnother || widget->inherits("QComboBoxListView") || !widget->isVisibleTo(&w))
             continue;
         QString name = widget->accessibleName();

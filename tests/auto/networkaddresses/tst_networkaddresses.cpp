@@ -2,7 +2,7 @@
 // in which order, and which URL the QR code shows. Everything runs on
 // made-up interface lists; no real network is consulted.
 
-#include "server/NetworkAddresses.h"
+#include "server/net/NetworkAddresses.h"
 
 #include <QtTest>
 
@@ -75,22 +75,17 @@ QList<QHostAddress> boundAddresses(const QStringList &spec)
 Interfaces typicalMachine()
 {
     return {
-        iface("lo", "127.0.0.1", Loopback),
-        iface("lo", "::1", Loopback),
-        iface("docker0", "172.17.0.1"),
-        iface("eth0", "2001:db8::23"),
-        iface("eth0", "fe80::23"),
-        iface("eth0", "fd12:3456::23"),
-        iface("eth0", "192.168.1.23"),
-        iface("wlan0", "100.64.1.2", Normal, "Wi-Fi"),
+        iface("lo", "127.0.0.1", Loopback), iface("lo", "::1", Loopback),
+        iface("docker0", "172.17.0.1"),     iface("eth0", "2001:db8::23"),
+        iface("eth0", "fe80::23"),          iface("eth0", "fd12:3456::23"),
+        iface("eth0", "192.168.1.23"),      iface("wlan0", "100.64.1.2", Normal, "Wi-Fi"),
         iface("eth1", "10.9.9.9", Down),
     };
 }
 
 } // namespace
 
-class tst_NetworkAddresses : public QObject
-{
+class tst_NetworkAddresses : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -117,49 +112,46 @@ void tst_NetworkAddresses::rankLanAddresses_data()
     QTest::addColumn<Tiers>("expected");
 
     QTest::newRow("down interface is left out")
-            << Interfaces{iface("eth0", "192.168.1.5", Down), iface("wlan0", "192.168.1.6")}
-            << tiers({{"192.168.1.6"}});
+        << Interfaces {iface("eth0", "192.168.1.5", Down), iface("wlan0", "192.168.1.6")} << tiers({{"192.168.1.6"}});
     QTest::newRow("interface up but not running is left out")
-            << Interfaces{iface("eth0", "192.168.1.5", NotRunning), iface("wlan0", "10.0.0.6")}
-            << tiers({{"10.0.0.6"}});
+        << Interfaces {iface("eth0", "192.168.1.5", NotRunning), iface("wlan0", "10.0.0.6")} << tiers({{"10.0.0.6"}});
     QTest::newRow("loopback interface is left out")
-            << Interfaces{iface("lo", "127.0.0.1", Loopback), iface("lo", "::1", Loopback), iface("eth0", "10.0.0.2")}
-            << tiers({{"10.0.0.2"}});
+        << Interfaces {iface("lo", "127.0.0.1", Loopback), iface("lo", "::1", Loopback), iface("eth0", "10.0.0.2")}
+        << tiers({{"10.0.0.2"}});
     QTest::newRow("loopback address on an ordinary interface is left out")
-            << Interfaces{iface("eth0", "127.0.0.2"), iface("eth0", "::1"), iface("eth0", "10.0.0.2")}
-            << tiers({{"10.0.0.2"}});
+        << Interfaces {iface("eth0", "127.0.0.2"), iface("eth0", "::1"), iface("eth0", "10.0.0.2")}
+        << tiers({{"10.0.0.2"}});
     QTest::newRow("IPv4 link-local 169.254/16 is left out")
-            << Interfaces{iface("eth0", "169.254.1.1"), iface("eth1", "169.254.255.254"), iface("wlan0", "192.168.1.5")}
-            << tiers({{"192.168.1.5"}});
+        << Interfaces {iface("eth0", "169.254.1.1"), iface("eth1", "169.254.255.254"), iface("wlan0", "192.168.1.5")}
+        << tiers({{"192.168.1.5"}});
     QTest::newRow("IPv6 link-local fe80::/10 is left out")
-            << Interfaces{iface("eth0", "fe80::1"), iface("eth0", "febf:ffff::1"), iface("eth0", "fd00::5")}
-            << tiers({{"fd00::5"}});
+        << Interfaces {iface("eth0", "fe80::1"), iface("eth0", "febf:ffff::1"), iface("eth0", "fd00::5")}
+        << tiers({{"fd00::5"}});
     QTest::newRow("nothing usable gives an empty list")
-            << Interfaces{iface("lo", "127.0.0.1", Loopback), iface("eth0", "169.254.3.4"),
-                          iface("wlan0", "192.168.1.5", Down)}
-            << tiers({});
+        << Interfaces {iface("lo", "127.0.0.1", Loopback), iface("eth0", "169.254.3.4"),
+                       iface("wlan0", "192.168.1.5", Down)}
+        << tiers({});
     QTest::newRow("private IPv4, then other IPv4, then ULA, then global IPv6")
-            << Interfaces{iface("eth0", "2001:db8::1"), iface("eth0", "fd00::5"), iface("eth0", "100.64.1.2"),
-                          iface("eth0", "192.168.1.5")}
-            << tiers({{"192.168.1.5"}, {"100.64.1.2"}, {"fd00::5"}, {"2001:db8::1"}});
+        << Interfaces {iface("eth0", "2001:db8::1"), iface("eth0", "fd00::5"), iface("eth0", "100.64.1.2"),
+                       iface("eth0", "192.168.1.5")}
+        << tiers({{"192.168.1.5"}, {"100.64.1.2"}, {"fd00::5"}, {"2001:db8::1"}});
     QTest::newRow("all three private ranges outrank public IPv4")
-            << Interfaces{iface("eth0", "203.0.113.7"), iface("eth1", "10.1.2.3"), iface("eth2", "172.20.0.4"),
-                          iface("wlan0", "192.168.0.2")}
-            << tiers({{"10.1.2.3", "172.20.0.4", "192.168.0.2"}, {"203.0.113.7"}});
+        << Interfaces {iface("eth0", "203.0.113.7"), iface("eth1", "10.1.2.3"), iface("eth2", "172.20.0.4"),
+                       iface("wlan0", "192.168.0.2")}
+        << tiers({{"10.1.2.3", "172.20.0.4", "192.168.0.2"}, {"203.0.113.7"}});
     QTest::newRow("172.16/12 edges: 172.15 and 172.32 are public")
-            << Interfaces{iface("eth0", "172.32.0.1"), iface("eth1", "172.15.255.254"), iface("eth2", "172.31.255.254"),
-                          iface("eth3", "172.16.0.1")}
-            << tiers({{"172.16.0.1", "172.31.255.254"}, {"172.15.255.254", "172.32.0.1"}});
+        << Interfaces {iface("eth0", "172.32.0.1"), iface("eth1", "172.15.255.254"), iface("eth2", "172.31.255.254"),
+                       iface("eth3", "172.16.0.1")}
+        << tiers({{"172.16.0.1", "172.31.255.254"}, {"172.15.255.254", "172.32.0.1"}});
     QTest::newRow("ULA fd00::/8 before global IPv6")
-            << Interfaces{iface("eth0", "2001:db8::5"), iface("eth0", "fd12::5")}
-            << tiers({{"fd12::5"}, {"2001:db8::5"}});
+        << Interfaces {iface("eth0", "2001:db8::5"), iface("eth0", "fd12::5")} << tiers({{"fd12::5"}, {"2001:db8::5"}});
     QTest::newRow("physical public IPv4 before virtual private IPv4")
-            << Interfaces{iface("docker0", "172.17.0.1"), iface("eth0", "203.0.113.9")}
-            << tiers({{"203.0.113.9"}, {"172.17.0.1"}});
+        << Interfaces {iface("docker0", "172.17.0.1"), iface("eth0", "203.0.113.9")}
+        << tiers({{"203.0.113.9"}, {"172.17.0.1"}});
     QTest::newRow("virtual adapters are ranked among themselves too")
-            << Interfaces{iface("wg0", "fd99::1"), iface("tailscale0", "100.101.102.103"), iface("docker0", "172.17.0.1"),
-                          iface("eth0", "2001:db8::9")}
-            << tiers({{"2001:db8::9"}, {"172.17.0.1"}, {"100.101.102.103"}, {"fd99::1"}});
+        << Interfaces {iface("wg0", "fd99::1"), iface("tailscale0", "100.101.102.103"), iface("docker0", "172.17.0.1"),
+                       iface("eth0", "2001:db8::9")}
+        << tiers({{"2001:db8::9"}, {"172.17.0.1"}, {"100.101.102.103"}, {"fd99::1"}});
 }
 
 void tst_NetworkAddresses::rankLanAddresses()
@@ -179,8 +171,9 @@ void tst_NetworkAddresses::rankLanAddresses()
         QStringList want = tier;
         got.sort();
         want.sort();
-        QVERIFY2(got == want, qPrintable(u"ranked " + actual.join(u", ") + u"; expected tier "
-                                         + tier.join(u", ") + u" at position " + QString::number(at)));
+        QVERIFY2(got == want,
+                 qPrintable(u"ranked " + actual.join(u", ") + u"; expected tier " + tier.join(u", ") + u" at position "
+                            + QString::number(at)));
         at += tier.size();
     }
 }
@@ -191,14 +184,14 @@ void tst_NetworkAddresses::virtualAdaptersRankAfterPhysical_data()
     QTest::addColumn<QString>("humanName");
     QTest::addColumn<bool>("osSaysVirtual");
 
-    const char *const linuxAndMac[] = {"docker0", "br-1234abcd", "veth9", "virbr0", "vboxnet0", "vmnet8",
-                                       "tun0",    "tap0",        "wg0",   "tailscale0", "utun3", "awdl0"};
+    const char *const linuxAndMac[] = {"docker0", "br-1234abcd", "veth9", "virbr0",     "vboxnet0", "vmnet8",
+                                       "tun0",    "tap0",        "wg0",   "tailscale0", "utun3",    "awdl0"};
     for (const char *name : linuxAndMac)
         QTest::addRow("%s", name) << QString::fromLatin1(name) << QString::fromLatin1(name) << false;
     QTest::newRow("Windows vEthernet (WSL)")
-            << u"{8F2A3C4D-1111-2222-3333-444455556666}"_s << u"vEthernet (WSL)"_s << false;
+        << u"{8F2A3C4D-1111-2222-3333-444455556666}"_s << u"vEthernet (WSL)"_s << false;
     QTest::newRow("Windows Hyper-V adapter")
-            << u"{0A0B0C0D-1111-2222-3333-444455556666}"_s << u"Hyper-V Virtual Ethernet Adapter"_s << false;
+        << u"{0A0B0C0D-1111-2222-3333-444455556666}"_s << u"Hyper-V Virtual Ethernet Adapter"_s << false;
     QTest::newRow("ordinary name but the OS says virtual") << u"eth7"_s << u"eth7"_s << true;
 }
 
@@ -216,10 +209,10 @@ void tst_NetworkAddresses::virtualAdaptersRankAfterPhysical()
     virt.address = QHostAddress(u"192.168.99.1"_s);
     virt.isUp = virt.isRunning = true;
     virt.isVirtualType = osSaysVirtual;
-    const Interfaces interfaces{virt, iface("eth0", "2001:db8::9"), iface("wlan0", "203.0.113.4", Normal, "Wi-Fi")};
+    const Interfaces interfaces {virt, iface("eth0", "2001:db8::9"), iface("wlan0", "203.0.113.4", Normal, "Wi-Fi")};
 
     const QList<LanAddress> ranked = Servery::rankLanAddresses(interfaces);
-    QCOMPARE(addressStrings(ranked), (QStringList{u"203.0.113.4"_s, u"2001:db8::9"_s, u"192.168.99.1"_s}));
+    QCOMPARE(addressStrings(ranked), (QStringList {u"203.0.113.4"_s, u"2001:db8::9"_s, u"192.168.99.1"_s}));
     QVERIFY(!ranked[0].isVirtual);
     QVERIFY(!ranked[1].isVirtual);
     QVERIFY(ranked[2].isVirtual);
@@ -274,9 +267,9 @@ void tst_NetworkAddresses::lanAddressCarriesInterfaceDetails()
             QCOMPARE(l.humanName, u"enp3s0"_s); // falls back to the system name
         }
     }
-    QStringList urls{ranked[0].url(8080), ranked[1].url(8080)};
+    QStringList urls {ranked[0].url(8080), ranked[1].url(8080)};
     urls.sort();
-    QCOMPARE(urls, (QStringList{u"http://10.0.0.7:8080/"_s, u"http://192.168.1.40:8080/"_s}));
+    QCOMPARE(urls, (QStringList {u"http://10.0.0.7:8080/"_s, u"http://192.168.1.40:8080/"_s}));
 }
 
 void tst_NetworkAddresses::isVirtualAdapterName_data()
@@ -285,9 +278,8 @@ void tst_NetworkAddresses::isVirtualAdapterName_data()
     QTest::addColumn<QString>("humanName");
     QTest::addColumn<bool>("isVirtual");
 
-    const char *const virtualNames[] = {"docker0",  "br-1234abcd", "veth9",     "vethab12cd", "virbr0",
-                                        "vboxnet0", "vmnet8",      "tun0",      "tap0",       "wg0",
-                                        "tailscale0", "utun3",     "awdl0"};
+    const char *const virtualNames[] = {"docker0", "br-1234abcd", "veth9", "vethab12cd", "virbr0", "vboxnet0", "vmnet8",
+                                        "tun0",    "tap0",        "wg0",   "tailscale0", "utun3",  "awdl0"};
     for (const char *name : virtualNames)
         QTest::addRow("%s is virtual", name) << QString::fromLatin1(name) << QString::fromLatin1(name) << true;
 
@@ -350,52 +342,53 @@ void tst_NetworkAddresses::servedUrls_data()
 
     const Interfaces machine = typicalMachine();
     QTest::newRow("dual-stack wildcard: loopback first, then ranked network addresses")
-            << machine << QStringList{u"any"_s} << 8080
-            << QStringList{u"http://127.0.0.1:8080/"_s, u"http://[::1]:8080/"_s, u"http://192.168.1.23:8080/"_s,
-                           u"http://100.64.1.2:8080/"_s, u"http://[fd12:3456::23]:8080/"_s,
-                           u"http://[2001:db8::23]:8080/"_s, u"http://172.17.0.1:8080/"_s}
-            << u"http://192.168.1.23:8080/"_s;
+        << machine << QStringList {u"any"_s} << 8080
+        << QStringList {u"http://127.0.0.1:8080/"_s,       u"http://[::1]:8080/"_s,
+                        u"http://192.168.1.23:8080/"_s,    u"http://100.64.1.2:8080/"_s,
+                        u"http://[fd12:3456::23]:8080/"_s, u"http://[2001:db8::23]:8080/"_s,
+                        u"http://172.17.0.1:8080/"_s}
+        << u"http://192.168.1.23:8080/"_s;
     QTest::newRow("IPv4 wildcard: IPv4 addresses only")
-            << machine << QStringList{u"any4"_s} << 8080
-            << QStringList{u"http://127.0.0.1:8080/"_s, u"http://192.168.1.23:8080/"_s, u"http://100.64.1.2:8080/"_s,
-                           u"http://172.17.0.1:8080/"_s}
-            << u"http://192.168.1.23:8080/"_s;
+        << machine << QStringList {u"any4"_s} << 8080
+        << QStringList {u"http://127.0.0.1:8080/"_s, u"http://192.168.1.23:8080/"_s, u"http://100.64.1.2:8080/"_s,
+                        u"http://172.17.0.1:8080/"_s}
+        << u"http://192.168.1.23:8080/"_s;
     QTest::newRow("IPv6 wildcard: IPv6 addresses only")
-            << machine << QStringList{u"any6"_s} << 8080
-            << QStringList{u"http://[::1]:8080/"_s, u"http://[fd12:3456::23]:8080/"_s,
-                           u"http://[2001:db8::23]:8080/"_s}
-            << u"http://[fd12:3456::23]:8080/"_s;
+        << machine << QStringList {u"any6"_s} << 8080
+        << QStringList {u"http://[::1]:8080/"_s, u"http://[fd12:3456::23]:8080/"_s, u"http://[2001:db8::23]:8080/"_s}
+        << u"http://[fd12:3456::23]:8080/"_s;
     QTest::newRow("separate IPv4 and IPv6 wildcard sockets")
-            << machine << QStringList{u"any4"_s, u"any6"_s} << 9000
-            << QStringList{u"http://127.0.0.1:9000/"_s, u"http://[::1]:9000/"_s, u"http://192.168.1.23:9000/"_s,
-                           u"http://100.64.1.2:9000/"_s, u"http://[fd12:3456::23]:9000/"_s,
-                           u"http://[2001:db8::23]:9000/"_s, u"http://172.17.0.1:9000/"_s}
-            << u"http://192.168.1.23:9000/"_s;
+        << machine << QStringList {u"any4"_s, u"any6"_s} << 9000
+        << QStringList {u"http://127.0.0.1:9000/"_s,       u"http://[::1]:9000/"_s,
+                        u"http://192.168.1.23:9000/"_s,    u"http://100.64.1.2:9000/"_s,
+                        u"http://[fd12:3456::23]:9000/"_s, u"http://[2001:db8::23]:9000/"_s,
+                        u"http://172.17.0.1:9000/"_s}
+        << u"http://192.168.1.23:9000/"_s;
     QTest::newRow("local only: loopback and nothing to share")
-            << machine << QStringList{u"127.0.0.1"_s, u"::1"_s} << 8080
-            << QStringList{u"http://127.0.0.1:8080/"_s, u"http://[::1]:8080/"_s} << QString();
+        << machine << QStringList {u"127.0.0.1"_s, u"::1"_s} << 8080
+        << QStringList {u"http://127.0.0.1:8080/"_s, u"http://[::1]:8080/"_s} << QString();
     QTest::newRow("specific LAN address: only that one")
-            << machine << QStringList{u"192.168.1.23"_s} << 8080
-            << QStringList{u"http://192.168.1.23:8080/"_s} << u"http://192.168.1.23:8080/"_s;
+        << machine << QStringList {u"192.168.1.23"_s} << 8080 << QStringList {u"http://192.168.1.23:8080/"_s}
+        << u"http://192.168.1.23:8080/"_s;
     QTest::newRow("specific IPv6 address in brackets")
-            << machine << QStringList{u"fd12:3456::23"_s} << 65535
-            << QStringList{u"http://[fd12:3456::23]:65535/"_s} << u"http://[fd12:3456::23]:65535/"_s;
+        << machine << QStringList {u"fd12:3456::23"_s} << 65535 << QStringList {u"http://[fd12:3456::23]:65535/"_s}
+        << u"http://[fd12:3456::23]:65535/"_s;
     QTest::newRow("specific virtual adapter address: nothing to share")
-            << machine << QStringList{u"172.17.0.1"_s} << 8080
-            << QStringList{u"http://172.17.0.1:8080/"_s} << QString();
+        << machine << QStringList {u"172.17.0.1"_s} << 8080 << QStringList {u"http://172.17.0.1:8080/"_s} << QString();
     QTest::newRow("only virtual adapters: nothing to share")
-            << Interfaces{iface("lo", "127.0.0.1", Loopback), iface("lo", "::1", Loopback),
-                          iface("tailscale0", "100.101.102.103"),
-                          iface("{8F2A3C4D-1111-2222-3333-444455556666}", "fd15::1", Normal, "vEthernet (WSL)"),
-                          iface("docker0", "172.17.0.1"), iface("eth0", "192.168.1.23", Down)}
-            << QStringList{u"any"_s} << 8080
-            << QStringList{u"http://127.0.0.1:8080/"_s, u"http://[::1]:8080/"_s, u"http://172.17.0.1:8080/"_s,
-                           u"http://100.101.102.103:8080/"_s, u"http://[fd15::1]:8080/"_s}
-            << QString();
+        << Interfaces {iface("lo", "127.0.0.1", Loopback),
+                       iface("lo", "::1", Loopback),
+                       iface("tailscale0", "100.101.102.103"),
+                       iface("{8F2A3C4D-1111-2222-3333-444455556666}", "fd15::1", Normal, "vEthernet (WSL)"),
+                       iface("docker0", "172.17.0.1"),
+                       iface("eth0", "192.168.1.23", Down)}
+        << QStringList {u"any"_s} << 8080
+        << QStringList {u"http://127.0.0.1:8080/"_s, u"http://[::1]:8080/"_s, u"http://172.17.0.1:8080/"_s,
+                        u"http://100.101.102.103:8080/"_s, u"http://[fd15::1]:8080/"_s}
+        << QString();
     QTest::newRow("no network at all: loopback only")
-            << Interfaces{iface("lo", "127.0.0.1", Loopback), iface("lo", "::1", Loopback)}
-            << QStringList{u"any"_s} << 8080
-            << QStringList{u"http://127.0.0.1:8080/"_s, u"http://[::1]:8080/"_s} << QString();
+        << Interfaces {iface("lo", "127.0.0.1", Loopback), iface("lo", "::1", Loopback)} << QStringList {u"any"_s}
+        << 8080 << QStringList {u"http://127.0.0.1:8080/"_s, u"http://[::1]:8080/"_s} << QString();
 }
 
 void tst_NetworkAddresses::servedUrls()
@@ -427,8 +420,7 @@ void tst_NetworkAddresses::servedUrls()
 
 void tst_NetworkAddresses::servedUrlFields()
 {
-    const QList<ServedUrl> served =
-            Servery::servedUrls({QHostAddress(QHostAddress::Any)}, 8080, typicalMachine());
+    const QList<ServedUrl> served = Servery::servedUrls({QHostAddress(QHostAddress::Any)}, 8080, typicalMachine());
     QCOMPARE(served.size(), 7);
     for (const ServedUrl &u : served) {
         QCOMPARE(u.url, Servery::urlForAddress(u.address, 8080));
@@ -447,18 +439,18 @@ void tst_NetworkAddresses::bestShareUrlSkipsVirtualAdapters()
 {
     auto url = [](const char *address, bool local, bool isVirtual) {
         const QHostAddress a(QString::fromLatin1(address));
-        return ServedUrl{a, Servery::urlForAddress(a, 8080), local ? QString() : u"if"_s, local, isVirtual};
+        return ServedUrl {a, Servery::urlForAddress(a, 8080), local ? QString() : u"if"_s, local, isVirtual};
     };
 
     // A list that does not come from servedUrls(), so virtual ones come first.
-    const QList<ServedUrl> list{url("127.0.0.1", true, false), url("172.17.0.1", false, true),
-                                url("100.101.102.103", false, true), url("192.168.1.23", false, false),
-                                url("10.0.0.5", false, false)};
+    const QList<ServedUrl> list {url("127.0.0.1", true, false), url("172.17.0.1", false, true),
+                                 url("100.101.102.103", false, true), url("192.168.1.23", false, false),
+                                 url("10.0.0.5", false, false)};
     const ServedUrl *best = bestShareUrl(list);
     QVERIFY(best);
     QCOMPARE(best->url, u"http://192.168.1.23:8080/"_s);
 
-    const QList<ServedUrl> onlyVirtual{url("127.0.0.1", true, false), url("172.17.0.1", false, true)};
+    const QList<ServedUrl> onlyVirtual {url("127.0.0.1", true, false), url("172.17.0.1", false, true)};
     QCOMPARE(bestShareUrl(onlyVirtual), nullptr);
     QCOMPARE(bestShareUrl({}), nullptr);
 }

@@ -2,8 +2,8 @@
 // 8.8.3.2), the evaluation order of the four precondition fields (13.2.2),
 // and If-Range (13.1.5).
 
-#include "server/HttpDate.h"
-#include "server/Preconditions.h"
+#include "server/http/HttpDate.h"
+#include "server/http/Preconditions.h"
 
 #include <QtTest>
 
@@ -16,9 +16,12 @@ namespace Servery {
 char *toString(PreconditionResult r)
 {
     switch (r) {
-    case PreconditionResult::Proceed: return qstrdup("Proceed");
-    case PreconditionResult::NotModified: return qstrdup("NotModified (304)");
-    case PreconditionResult::PreconditionFailed: return qstrdup("PreconditionFailed (412)");
+    case PreconditionResult::Proceed:
+        return qstrdup("Proceed");
+    case PreconditionResult::NotModified:
+        return qstrdup("NotModified (304)");
+    case PreconditionResult::PreconditionFailed:
+        return qstrdup("PreconditionFailed (412)");
     }
     return qstrdup("?");
 }
@@ -34,7 +37,7 @@ const QByteArray kTag = "\"v1\"";
 
 Validators current()
 {
-    return Validators{kTag, kModified};
+    return Validators {kTag, kModified};
 }
 
 QByteArray date(qint64 secs)
@@ -55,8 +58,7 @@ HttpRequest request(const QByteArray &method, const Headers &headers)
 
 } // namespace
 
-class tst_Preconditions : public QObject
-{
+class tst_Preconditions : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -100,21 +102,19 @@ void tst_Preconditions::etagMatches_data()
     // Lists (RFC 9110 5.6.1).
     QTest::newRow("match last in a list") << QByteArray("\"a\", \"b\", \"1\"") << QByteArray("\"1\"") << true << true;
     QTest::newRow("match first in a list") << QByteArray("\"1\",\"b\"") << QByteArray("\"1\"") << true << true;
-    QTest::newRow("tabs and extra commas") << QByteArray(",\t\"a\" ,, \"1\" ,") << QByteArray("\"1\"") << true
-                                           << true;
+    QTest::newRow("tabs and extra commas") << QByteArray(",\t\"a\" ,, \"1\" ,") << QByteArray("\"1\"") << true << true;
     QTest::newRow("no match in a list") << QByteArray("\"a\", \"b\"") << QByteArray("\"1\"") << false << false;
     QTest::newRow("weak element in a list") << QByteArray("\"a\", W/\"1\"") << QByteArray("\"1\"") << false << true;
-    QTest::newRow("strong element after the weak one") << QByteArray("W/\"1\", \"1\"") << QByteArray("\"1\"") << true
-                                                       << true;
+    QTest::newRow("strong element after the weak one")
+        << QByteArray("W/\"1\", \"1\"") << QByteArray("\"1\"") << true << true;
     // A comma inside the quotes belongs to the tag.
-    QTest::newRow("comma inside a tag matches whole") << QByteArray("\"a,b\"") << QByteArray("\"a,b\"") << true
-                                                      << true;
-    QTest::newRow("comma inside a tag is not a split") << QByteArray("\"a,b\"") << QByteArray("\"b\"") << false
-                                                       << false;
-    QTest::newRow("comma-tag followed by a match") << QByteArray("\"x,y\", \"1\"") << QByteArray("\"1\"") << true
-                                                   << true;
-    QTest::newRow("quoted text is not split into tags") << QByteArray("\"a, \"b\"") << QByteArray("\"b\"") << false
-                                                        << false;
+    QTest::newRow("comma inside a tag matches whole") << QByteArray("\"a,b\"") << QByteArray("\"a,b\"") << true << true;
+    QTest::newRow("comma inside a tag is not a split")
+        << QByteArray("\"a,b\"") << QByteArray("\"b\"") << false << false;
+    QTest::newRow("comma-tag followed by a match")
+        << QByteArray("\"x,y\", \"1\"") << QByteArray("\"1\"") << true << true;
+    QTest::newRow("quoted text is not split into tags")
+        << QByteArray("\"a, \"b\"") << QByteArray("\"b\"") << false << false;
 
     // Elements that are not entity-tags are skipped, not fatal.
     QTest::newRow("unquoted garbage then a match") << QByteArray("foo, \"1\"") << QByteArray("\"1\"") << true << true;
@@ -154,12 +154,16 @@ void tst_Preconditions::evaluate_data()
     const QByteArray newer = date(kModified + 3600);
     const QByteArray invalid = "not a date";
 
-    const auto row = [](const QByteArray &name, const QByteArray &method, const Headers &headers,
-                        PreconditionResult r) { QTest::newRow(name.constData()) << method << headers << r; };
+    const auto row
+        = [](const QByteArray &name, const QByteArray &method, const Headers &headers, PreconditionResult r) {
+              QTest::newRow(name.constData()) << method << headers << r;
+          };
 
     for (const char *m : {"GET", "HEAD", "PUT"}) {
         const QByteArray method(m);
-        const auto name = [&](const char *what) { return QByteArray(method + ": " + what); };
+        const auto name = [&](const char *what) {
+            return QByteArray(method + ": " + what);
+        };
         row(name("no conditions"), method, {}, Proceed);
 
         // 1. If-Match, strong comparison (RFC 9110 13.1.1).
@@ -197,8 +201,8 @@ void tst_Preconditions::evaluate_data()
         row(name("If-Modified-Since equal"), method, {{"If-Modified-Since", equal}}, modifiedSinceHit);
         row(name("If-Modified-Since older"), method, {{"If-Modified-Since", older}}, Proceed);
         row(name("If-Modified-Since invalid is ignored"), method, {{"If-Modified-Since", invalid}}, Proceed);
-        row(name("If-Modified-Since date without GMT is invalid"), method,
-            {{"If-Modified-Since", newer.chopped(4)}}, Proceed);
+        row(name("If-Modified-Since date without GMT is invalid"), method, {{"If-Modified-Since", newer.chopped(4)}},
+            Proceed);
         row(name("If-Modified-Since ignored when If-None-Match mismatches"), method,
             {{"If-None-Match", "\"v0\""}, {"If-Modified-Since", newer}}, Proceed);
         row(name("If-None-Match match wins over an older If-Modified-Since"), method,
@@ -206,8 +210,8 @@ void tst_Preconditions::evaluate_data()
 
         // The order between the groups: a failed 1/2 answers 412 before 3/4
         // are looked at.
-        row(name("If-Match failure before If-None-Match"), method,
-            {{"If-None-Match", kTag}, {"If-Match", "\"v0\""}}, Failed);
+        row(name("If-Match failure before If-None-Match"), method, {{"If-None-Match", kTag}, {"If-Match", "\"v0\""}},
+            Failed);
         row(name("If-Unmodified-Since failure before If-Modified-Since"), method,
             {{"If-Modified-Since", newer}, {"If-Unmodified-Since", older}}, Failed);
         row(name("If-Match passes, then If-None-Match decides"), method, {{"If-Match", "*"}, {"If-None-Match", "*"}},
@@ -244,22 +248,22 @@ void tst_Preconditions::ifRange_data()
     QTest::addColumn<QByteArray>("etag");
     QTest::addColumn<bool>("allows");
 
-    QTest::newRow("no If-Range") << Headers{} << kTag << true;
-    QTest::newRow("strong tag matches") << Headers{{"If-Range", kTag}} << kTag << true;
-    QTest::newRow("strong tag with whitespace") << Headers{{"If-Range", " " + kTag + " "}} << kTag << true;
+    QTest::newRow("no If-Range") << Headers {} << kTag << true;
+    QTest::newRow("strong tag matches") << Headers {{"If-Range", kTag}} << kTag << true;
+    QTest::newRow("strong tag with whitespace") << Headers {{"If-Range", " " + kTag + " "}} << kTag << true;
     // RFC 9110 13.1.5: a weak tag never validates a range.
-    QTest::newRow("weak tag never") << Headers{{"If-Range", "W/" + kTag}} << kTag << false;
-    QTest::newRow("weak current tag never") << Headers{{"If-Range", kTag}} << QByteArray("W/" + kTag) << false;
-    QTest::newRow("weak tag vs weak current tag") << Headers{{"If-Range", "W/" + kTag}} << QByteArray("W/" + kTag)
-                                                  << false;
-    QTest::newRow("mismatching tag") << Headers{{"If-Range", "\"v0\""}} << kTag << false;
-    QTest::newRow("tag list is not an If-Range value") << Headers{{"If-Range", "\"v0\", " + kTag}} << kTag << false;
-    QTest::newRow("exact Last-Modified date") << Headers{{"If-Range", date(kModified)}} << kTag << true;
-    QTest::newRow("one second earlier") << Headers{{"If-Range", date(kModified - 1)}} << kTag << false;
-    QTest::newRow("one second later") << Headers{{"If-Range", date(kModified + 1)}} << kTag << false;
-    QTest::newRow("garbage") << Headers{{"If-Range", "garbage"}} << kTag << false;
-    QTest::newRow("empty value") << Headers{{"If-Range", ""}} << kTag << false;
-    QTest::newRow("unquoted tag") << Headers{{"If-Range", "v1"}} << kTag << false;
+    QTest::newRow("weak tag never") << Headers {{"If-Range", "W/" + kTag}} << kTag << false;
+    QTest::newRow("weak current tag never") << Headers {{"If-Range", kTag}} << QByteArray("W/" + kTag) << false;
+    QTest::newRow("weak tag vs weak current tag")
+        << Headers {{"If-Range", "W/" + kTag}} << QByteArray("W/" + kTag) << false;
+    QTest::newRow("mismatching tag") << Headers {{"If-Range", "\"v0\""}} << kTag << false;
+    QTest::newRow("tag list is not an If-Range value") << Headers {{"If-Range", "\"v0\", " + kTag}} << kTag << false;
+    QTest::newRow("exact Last-Modified date") << Headers {{"If-Range", date(kModified)}} << kTag << true;
+    QTest::newRow("one second earlier") << Headers {{"If-Range", date(kModified - 1)}} << kTag << false;
+    QTest::newRow("one second later") << Headers {{"If-Range", date(kModified + 1)}} << kTag << false;
+    QTest::newRow("garbage") << Headers {{"If-Range", "garbage"}} << kTag << false;
+    QTest::newRow("empty value") << Headers {{"If-Range", ""}} << kTag << false;
+    QTest::newRow("unquoted tag") << Headers {{"If-Range", "v1"}} << kTag << false;
 }
 
 void tst_Preconditions::ifRange()
@@ -268,7 +272,7 @@ void tst_Preconditions::ifRange()
     QFETCH(QByteArray, etag);
     QFETCH(bool, allows);
 
-    const Validators v{etag, kModified};
+    const Validators v {etag, kModified};
     QCOMPARE(ifRangeAllows(request("GET", headers), v), allows);
 }
 

@@ -1,8 +1,8 @@
 // Tests of the record feed between workers and the request log: ordering,
 // batching of announcements, flush, and the cap on records nobody takes.
 
-#include "server/RecordFeed.h"
-#include "server/limits.h"
+#include "server/http/limits.h"
+#include "server/log/RecordFeed.h"
 
 #include <QtTest>
 
@@ -47,8 +47,7 @@ Ids idsOf(const QList<RequestRecord> &records)
 
 } // namespace
 
-class tst_RecordFeed : public QObject
-{
+class tst_RecordFeed : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -78,13 +77,14 @@ void tst_RecordFeed::takeReturnsEverythingInIdOrder_data()
     QTest::addColumn<QList<Ids>>("batches");
     QTest::addColumn<Ids>("expected");
 
-    QTest::newRow("one batch in order") << QList<Ids>{{1, 2, 3}} << Ids{1, 2, 3};
-    QTest::newRow("one batch out of order") << QList<Ids>{{3, 1, 2}} << Ids{1, 2, 3};
-    QTest::newRow("batches arrive in reverse") << QList<Ids>{{7}, {4, 5, 6}, {1, 2, 3}} << Ids{1, 2, 3, 4, 5, 6, 7};
-    QTest::newRow("two workers interleave") << QList<Ids>{{1, 3, 5, 7}, {2, 4, 6}} << Ids{1, 2, 3, 4, 5, 6, 7};
+    QTest::newRow("one batch in order") << QList<Ids> {{1, 2, 3}} << Ids {1, 2, 3};
+    QTest::newRow("one batch out of order") << QList<Ids> {{3, 1, 2}} << Ids {1, 2, 3};
+    QTest::newRow("batches arrive in reverse") << QList<Ids> {{7}, {4, 5, 6}, {1, 2, 3}} << Ids {1, 2, 3, 4, 5, 6, 7};
+    QTest::newRow("two workers interleave") << QList<Ids> {{1, 3, 5, 7}, {2, 4, 6}} << Ids {1, 2, 3, 4, 5, 6, 7};
     QTest::newRow("many small batches shuffled")
-            << QList<Ids>{{10}, {2, 9}, {1}, {5, 6, 8}, {3}, {4, 7}} << Ids{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-    QTest::newRow("ids far apart") << QList<Ids>{{1'000'000'000'000}, {42}, {7'000}} << Ids{42, 7'000, 1'000'000'000'000};
+        << QList<Ids> {{10}, {2, 9}, {1}, {5, 6, 8}, {3}, {4, 7}} << Ids {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    QTest::newRow("ids far apart") << QList<Ids> {{1'000'000'000'000}, {42}, {7'000}}
+                                   << Ids {42, 7'000, 1'000'000'000'000};
 }
 
 void tst_RecordFeed::takeReturnsEverythingInIdOrder()
@@ -120,7 +120,7 @@ void tst_RecordFeed::appendsWithinTheIntervalAnnounceOnce()
     QVERIFY(spy.wait());
     QVERIFY(!spy.wait(kQuietWait));
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(idsOf(feed.take()), (Ids{1, 2, 3, 4, 5}));
+    QCOMPARE(idsOf(feed.take()), (Ids {1, 2, 3, 4, 5}));
 }
 
 void tst_RecordFeed::announcementsAreSpacedByTheInterval()
@@ -131,7 +131,7 @@ void tst_RecordFeed::announcementsAreSpacedByTheInterval()
     QVERIFY(spy.wait());
     QElapsedTimer sinceFirst;
     sinceFirst.start();
-    QCOMPARE(idsOf(feed.take()), Ids{1});
+    QCOMPARE(idsOf(feed.take()), Ids {1});
 
     // More records right after an announcement wait for the interval to pass.
     feed.append(batchOf({2}));
@@ -141,7 +141,7 @@ void tst_RecordFeed::announcementsAreSpacedByTheInterval()
     QCOMPARE(spy.count(), 2);
     // Qt's coarse timers may fire up to 5% early; allow for that and more.
     QVERIFY2(gap >= kInterval * 8 / 10, qPrintable(QStringLiteral("second announcement after %1 ms").arg(gap)));
-    QCOMPARE(idsOf(feed.take()), (Ids{2, 3}));
+    QCOMPARE(idsOf(feed.take()), (Ids {2, 3}));
 }
 
 void tst_RecordFeed::emptyBatchIsIgnored()
@@ -166,13 +166,13 @@ void tst_RecordFeed::flushAnnouncesAtOnce()
     QVERIFY(!spy.wait(kQuietWait));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(feed.pendingCount(), 2);
-    QCOMPARE(idsOf(feed.take()), (Ids{1, 2}));
+    QCOMPARE(idsOf(feed.take()), (Ids {1, 2}));
 
     // Right after an announcement, flush() still does not wait.
     feed.append(batchOf({3}));
     feed.flush();
     QCOMPARE(spy.count(), 2);
-    QCOMPARE(idsOf(feed.take()), Ids{3});
+    QCOMPARE(idsOf(feed.take()), Ids {3});
 }
 
 void tst_RecordFeed::flushWithNothingPendingIsSilent()
@@ -195,11 +195,12 @@ void tst_RecordFeed::capDropsTheOldest_data()
     QTest::addColumn<qsizetype>("dropped");
 
     constexpr qsizetype cap = Limits::kMaxPendingRecords;
-    QTest::newRow("exactly the cap drops nothing") << QList<qsizetype>{cap / 2, cap - cap / 2} << qsizetype(0);
-    QTest::newRow("second batch overflows by 10") << QList<qsizetype>{cap * 6 / 10, cap * 4 / 10 + 10} << qsizetype(10);
-    QTest::newRow("one batch larger than the cap") << QList<qsizetype>{cap + 5} << qsizetype(5);
+    QTest::newRow("exactly the cap drops nothing") << QList<qsizetype> {cap / 2, cap - cap / 2} << qsizetype(0);
+    QTest::newRow("second batch overflows by 10")
+        << QList<qsizetype> {cap * 6 / 10, cap * 4 / 10 + 10} << qsizetype(10);
+    QTest::newRow("one batch larger than the cap") << QList<qsizetype> {cap + 5} << qsizetype(5);
     QTest::newRow("small last batch overflows")
-            << QList<qsizetype>{cap / 4, cap / 4, cap / 4, cap - 3 * (cap / 4), 10} << qsizetype(10);
+        << QList<qsizetype> {cap / 4, cap / 4, cap / 4, cap - 3 * (cap / 4), 10} << qsizetype(10);
 }
 
 void tst_RecordFeed::capDropsTheOldest()

@@ -267,8 +267,8 @@ void tst_RequestLogModel::byteBudgetEvictsOldest()
     m_model->appendBatch({big(3), big(4)});
     QCOMPARE(idsOf(*m_model), (Ids {2, 3, 4}));
     QVERIFY(m_model->bytesHeld() <= m_model->byteBudget());
-    QCOMPARE(log.entries, (QStringList {QStringLiteral("insert 0-1"), QStringLiteral("remove 0-0"),
-                                        QStringLiteral("insert 1-2")}));
+    QCOMPARE(log.entries,
+             (QStringList {QStringLiteral("insert 0-1"), QStringLiteral("remove 0-0"), QStringLiteral("insert 1-2")}));
     // A batch larger than the budget keeps its newest records.
     m_model->appendBatch({big(5), big(6), big(7), big(8), big(9)});
     QCOMPARE(idsOf(*m_model), (Ids {7, 8, 9}));

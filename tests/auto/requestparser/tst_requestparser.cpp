@@ -5,8 +5,8 @@
 // must be Complete with the exact `consumed`. Malformed heads get the status
 // RequestParser.h promises. Model: picohttpparser test.c.
 
-#include "server/RequestParser.h"
-#include "server/limits.h"
+#include "server/http/RequestParser.h"
+#include "server/http/limits.h"
 
 #include <QtTest>
 
@@ -15,14 +15,12 @@ using namespace Servery;
 namespace {
 
 // A byte string that may hold NUL.
-template<qsizetype N>
-QByteArray bytes(const char (&s)[N])
+template<qsizetype N> QByteArray bytes(const char (&s)[N])
 {
     return QByteArray(s, N - 1);
 }
 
-struct Expected
-{
+struct Expected {
     QByteArray method;
     QByteArray target;
     QByteArray path;
@@ -37,16 +35,14 @@ struct Expected
     bool keepAlive = true;
 };
 
-struct ValidCase
-{
+struct ValidCase {
     const char *name;
     QByteArray head;
     QByteArray trailing; // bytes after the head (body, next request) never consumed
     Expected expected;
 };
 
-struct MalformedCase
-{
+struct MalformedCase {
     const char *name;
     QByteArray input;
     int status;
@@ -69,7 +65,7 @@ QByteArray describe(const ParseResult &r)
 QByteArray at(qsizetype prefix, qsizetype scanned, const ParseResult &r)
 {
     return "prefix " + QByteArray::number(prefix) + " (alreadyScanned " + QByteArray::number(scanned)
-            + "): " + describe(r);
+        + "): " + describe(r);
 }
 
 QByteArrayList headerLines(const HttpHeaders &headers)
@@ -119,79 +115,163 @@ QList<ValidCase> validCases()
 {
     using enum BodyFraming;
     return {
-        {"simple GET with Host", "GET /index.html HTTP/1.1\r\nHost: example.com\r\n\r\n",
+        {"simple GET with Host",
+         "GET /index.html HTTP/1.1\r\nHost: example.com\r\n\r\n",
          "GET /next HTTP/1.1\r\n",
-         {.method = "GET", .target = "/index.html", .path = "/index.html", .host = "example.com",
+         {.method = "GET",
+          .target = "/index.html",
+          .path = "/index.html",
+          .host = "example.com",
           .headers = {"Host: example.com"}}},
-        {"HTTP/1.0 without Host closes by default", "GET / HTTP/1.0\r\n\r\n", {},
+        {"HTTP/1.0 without Host closes by default",
+         "GET / HTTP/1.0\r\n\r\n",
+         {},
          {.method = "GET", .target = "/", .path = "/", .versionMinor = 0, .keepAlive = false}},
         {"HTTP/1.0 with Connection keep-alive persists",
-         "GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n", {},
-         {.method = "GET", .target = "/a", .path = "/a", .versionMinor = 0,
-          .headers = {"Connection: keep-alive"}, .keepAlive = true}},
+         "GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n",
+         {},
+         {.method = "GET",
+          .target = "/a",
+          .path = "/a",
+          .versionMinor = 0,
+          .headers = {"Connection: keep-alive"},
+          .keepAlive = true}},
         {"HTTP/1.1 with Connection close does not persist",
-         "GET /a HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n", {},
-         {.method = "GET", .target = "/a", .path = "/a", .host = "h",
-          .headers = {"Host: h", "Connection: close"}, .keepAlive = false}},
-        {"bare LF line endings", "GET /lf HTTP/1.1\nHost: h\nAccept: */*\n\n", "x",
-         {.method = "GET", .target = "/lf", .path = "/lf", .host = "h",
-          .headers = {"Host: h", "Accept: */*"}}},
-        {"mixed CRLF and bare LF", "GET /m HTTP/1.1\r\nHost: h\nAccept: */*\r\n\n", {},
-         {.method = "GET", .target = "/m", .path = "/m", .host = "h",
-          .headers = {"Host: h", "Accept: */*"}}},
+         "GET /a HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
+         {},
+         {.method = "GET",
+          .target = "/a",
+          .path = "/a",
+          .host = "h",
+          .headers = {"Host: h", "Connection: close"},
+          .keepAlive = false}},
+        {"bare LF line endings",
+         "GET /lf HTTP/1.1\nHost: h\nAccept: */*\n\n",
+         "x",
+         {.method = "GET", .target = "/lf", .path = "/lf", .host = "h", .headers = {"Host: h", "Accept: */*"}}},
+        {"mixed CRLF and bare LF",
+         "GET /m HTTP/1.1\r\nHost: h\nAccept: */*\r\n\n",
+         {},
+         {.method = "GET", .target = "/m", .path = "/m", .host = "h", .headers = {"Host: h", "Accept: */*"}}},
         {"four leading empty lines are skipped and consumed",
-         "\r\n\n\r\n\nGET / HTTP/1.1\r\nHost: h\r\n\r\n", {},
+         "\r\n\n\r\n\nGET / HTTP/1.1\r\nHost: h\r\n\r\n",
+         {},
          {.method = "GET", .target = "/", .path = "/", .host = "h", .headers = {"Host: h"}}},
         {"absolute-form target supplies the host",
-         "GET http://Example.com:8080/a/b?x=1 HTTP/1.1\r\nHost: other.example\r\n\r\n", {},
-         {.method = "GET", .target = "http://Example.com:8080/a/b?x=1", .path = "/a/b", .query = "x=1",
-          .hasQuery = true, .host = "Example.com:8080", .headers = {"Host: other.example"}}},
-        {"absolute-form without path means /", "HEAD http://example.com HTTP/1.1\r\nHost: example.com\r\n\r\n",
+         "GET http://Example.com:8080/a/b?x=1 HTTP/1.1\r\nHost: other.example\r\n\r\n",
          {},
-         {.method = "HEAD", .target = "http://example.com", .path = "/", .host = "example.com",
+         {.method = "GET",
+          .target = "http://Example.com:8080/a/b?x=1",
+          .path = "/a/b",
+          .query = "x=1",
+          .hasQuery = true,
+          .host = "Example.com:8080",
+          .headers = {"Host: other.example"}}},
+        {"absolute-form without path means /",
+         "HEAD http://example.com HTTP/1.1\r\nHost: example.com\r\n\r\n",
+         {},
+         {.method = "HEAD",
+          .target = "http://example.com",
+          .path = "/",
+          .host = "example.com",
           .headers = {"Host: example.com"}}},
-        {"OPTIONS asterisk-form", "OPTIONS * HTTP/1.1\r\nHost: h\r\n\r\n", {},
+        {"OPTIONS asterisk-form",
+         "OPTIONS * HTTP/1.1\r\nHost: h\r\n\r\n",
+         {},
          {.method = "OPTIONS", .target = "*", .path = "*", .host = "h", .headers = {"Host: h"}}},
-        {"CONNECT authority-form", "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n", {},
-         {.method = "CONNECT", .target = "example.com:443", .path = "/", .host = "example.com:443",
+        {"CONNECT authority-form",
+         "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n",
+         {},
+         {.method = "CONNECT",
+          .target = "example.com:443",
+          .path = "/",
+          .host = "example.com:443",
           .headers = {"Host: example.com:443"}}},
-        {"query string is split from the path", "GET /search?q=a+b&x=%20 HTTP/1.1\r\nHost: h\r\n\r\n", {},
-         {.method = "GET", .target = "/search?q=a+b&x=%20", .path = "/search", .query = "q=a+b&x=%20",
-          .hasQuery = true, .host = "h", .headers = {"Host: h"}}},
-        {"empty query is present but empty", "GET /? HTTP/1.1\r\nHost: h\r\n\r\n", {},
-         {.method = "GET", .target = "/?", .path = "/", .query = "", .hasQuery = true, .host = "h",
+        {"query string is split from the path",
+         "GET /search?q=a+b&x=%20 HTTP/1.1\r\nHost: h\r\n\r\n",
+         {},
+         {.method = "GET",
+          .target = "/search?q=a+b&x=%20",
+          .path = "/search",
+          .query = "q=a+b&x=%20",
+          .hasQuery = true,
+          .host = "h",
+          .headers = {"Host: h"}}},
+        {"empty query is present but empty",
+         "GET /? HTTP/1.1\r\nHost: h\r\n\r\n",
+         {},
+         {.method = "GET",
+          .target = "/?",
+          .path = "/",
+          .query = "",
+          .hasQuery = true,
+          .host = "h",
           .headers = {"Host: h"}}},
         {"chunked Transfer-Encoding",
-         "POST /upload HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n", "5\r\nhello\r\n0\r\n\r\n",
-         {.method = "POST", .target = "/upload", .path = "/upload", .host = "h",
-          .headers = {"Host: h", "Transfer-Encoding: chunked"}, .framing = Chunked}},
+         "POST /upload HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n",
+         "5\r\nhello\r\n0\r\n\r\n",
+         {.method = "POST",
+          .target = "/upload",
+          .path = "/upload",
+          .host = "h",
+          .headers = {"Host: h", "Transfer-Encoding: chunked"},
+          .framing = Chunked}},
         {"transfer coding name is case-insensitive",
-         "POST /u HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: Chunked\r\n\r\n", {},
-         {.method = "POST", .target = "/u", .path = "/u", .host = "h",
-          .headers = {"Host: h", "Transfer-Encoding: Chunked"}, .framing = Chunked}},
-        {"Content-Length body", "POST /form HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n", "hello world",
-         {.method = "POST", .target = "/form", .path = "/form", .host = "h",
-          .headers = {"Host: h", "Content-Length: 11"}, .framing = ContentLength, .contentLength = 11}},
-        {"Content-Length zero means no body", "POST /e HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n", {},
-         {.method = "POST", .target = "/e", .path = "/e", .host = "h",
-          .headers = {"Host: h", "Content-Length: 0"}}},
+         "POST /u HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: Chunked\r\n\r\n",
+         {},
+         {.method = "POST",
+          .target = "/u",
+          .path = "/u",
+          .host = "h",
+          .headers = {"Host: h", "Transfer-Encoding: Chunked"},
+          .framing = Chunked}},
+        {"Content-Length body",
+         "POST /form HTTP/1.1\r\nHost: h\r\nContent-Length: 11\r\n\r\n",
+         "hello world",
+         {.method = "POST",
+          .target = "/form",
+          .path = "/form",
+          .host = "h",
+          .headers = {"Host: h", "Content-Length: 11"},
+          .framing = ContentLength,
+          .contentLength = 11}},
+        {"Content-Length zero means no body",
+         "POST /e HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n",
+         {},
+         {.method = "POST", .target = "/e", .path = "/e", .host = "h", .headers = {"Host: h", "Content-Length: 0"}}},
         {"Expect 100-continue with a body",
-         "PUT /f HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n", {},
-         {.method = "PUT", .target = "/f", .path = "/f", .host = "h",
-          .headers = {"Host: h", "Content-Length: 5", "Expect: 100-continue"}, .framing = ContentLength,
-          .contentLength = 5, .expectContinue = true}},
+         "PUT /f HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n",
+         {},
+         {.method = "PUT",
+          .target = "/f",
+          .path = "/f",
+          .host = "h",
+          .headers = {"Host: h", "Content-Length: 5", "Expect: 100-continue"},
+          .framing = ContentLength,
+          .contentLength = 5,
+          .expectContinue = true}},
         {"Expect 100-continue without a body needs no interim response",
-         "GET / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\n\r\n", {},
-         {.method = "GET", .target = "/", .path = "/", .host = "h",
-          .headers = {"Host: h", "Expect: 100-continue"}}},
+         "GET / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\n\r\n",
+         {},
+         {.method = "GET", .target = "/", .path = "/", .host = "h", .headers = {"Host: h", "Expect: 100-continue"}}},
         {"Expect is ignored on HTTP/1.0",
-         "PUT /f HTTP/1.0\r\nContent-Length: 1\r\nExpect: 100-continue\r\n\r\n", "x",
-         {.method = "PUT", .target = "/f", .path = "/f", .versionMinor = 0,
-          .headers = {"Content-Length: 1", "Expect: 100-continue"}, .framing = ContentLength,
-          .contentLength = 1, .keepAlive = false}},
+         "PUT /f HTTP/1.0\r\nContent-Length: 1\r\nExpect: 100-continue\r\n\r\n",
+         "x",
+         {.method = "PUT",
+          .target = "/f",
+          .path = "/f",
+          .versionMinor = 0,
+          .headers = {"Content-Length: 1", "Expect: 100-continue"},
+          .framing = ContentLength,
+          .contentLength = 1,
+          .keepAlive = false}},
         {"whitespace around header values is trimmed",
-         "GET / HTTP/1.1\r\nHost: \t h.example \t\r\nX-Spaced:   two  words  \r\nX-Empty:\r\n\r\n", {},
-         {.method = "GET", .target = "/", .path = "/", .host = "h.example",
+         "GET / HTTP/1.1\r\nHost: \t h.example \t\r\nX-Spaced:   two  words  \r\nX-Empty:\r\n\r\n",
+         {},
+         {.method = "GET",
+          .target = "/",
+          .path = "/",
+          .host = "h.example",
           .headers = {"Host: h.example", "X-Spaced: two  words", "X-Empty: "}}},
     };
 }
@@ -208,18 +288,16 @@ QList<MalformedCase> malformedCases()
     return {
         // 400: RFC 9112 3.2 (Host)
         {"HTTP/1.1 without Host", "GET / HTTP/1.1\r\n\r\n", 400, "GET"},
-        {"two differing Host fields", "GET / HTTP/1.1\r\nHost: a.example\r\nHost: b.example\r\n\r\n", 400,
-         "GET"},
-        {"two identical Host fields", "GET / HTTP/1.1\r\nHost: a.example\r\nHost: a.example\r\n\r\n", 400,
-         "GET"},
+        {"two differing Host fields", "GET / HTTP/1.1\r\nHost: a.example\r\nHost: b.example\r\n\r\n", 400, "GET"},
+        {"two identical Host fields", "GET / HTTP/1.1\r\nHost: a.example\r\nHost: a.example\r\n\r\n", 400, "GET"},
         {"Host value with a slash", "GET / HTTP/1.1\r\nHost: a/b\r\n\r\n", 400, "GET"},
         // 400: RFC 9112 6.3 (framing)
-        {"Content-Length with Transfer-Encoding",
-         post + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n", 400, "POST"},
-        {"duplicate Content-Length with equal values", post + "Content-Length: 5\r\nContent-Length: 5\r\n\r\n",
-         400, "POST"},
-        {"duplicate Content-Length with different values",
-         post + "Content-Length: 5\r\nContent-Length: 6\r\n\r\n", 400, "POST"},
+        {"Content-Length with Transfer-Encoding", post + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n", 400,
+         "POST"},
+        {"duplicate Content-Length with equal values", post + "Content-Length: 5\r\nContent-Length: 5\r\n\r\n", 400,
+         "POST"},
+        {"duplicate Content-Length with different values", post + "Content-Length: 5\r\nContent-Length: 6\r\n\r\n", 400,
+         "POST"},
         {"Content-Length abc", post + "Content-Length: abc\r\n\r\n", 400, "POST"},
         {"Content-Length -1", post + "Content-Length: -1\r\n\r\n", 400, "POST"},
         {"Content-Length 1 2", post + "Content-Length: 1 2\r\n\r\n", 400, "POST"},
@@ -229,8 +307,7 @@ QList<MalformedCase> malformedCases()
         {"form feed around a value is not whitespace", post + "Content-Length: 5\f\r\n\r\n", 400, "POST"},
         {"vertical tab before a value", "GET / HTTP/1.1\r\nHost:\vh\r\n\r\n", 400, "GET"},
         {"Content-Length list 5, 5", post + "Content-Length: 5, 5\r\n\r\n", 400, "POST"},
-        {"Content-Length overflowing qint64", post + "Content-Length: 99999999999999999999\r\n\r\n", 400,
-         "POST"},
+        {"Content-Length overflowing qint64", post + "Content-Length: 99999999999999999999\r\n\r\n", 400, "POST"},
         {"Transfer-Encoding on HTTP/1.0", "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n", 400, "POST"},
         {"chunked, chunked", post + "Transfer-Encoding: chunked, chunked\r\n\r\n", 400, "POST"},
         {"chunked in two Transfer-Encoding fields",
@@ -248,23 +325,25 @@ QList<MalformedCase> malformedCases()
         {"header name with parenthesis", "GET / HTTP/1.1\r\nHost: h\r\nX(A): b\r\n\r\n", 400, "GET"},
         {"header name with non-ASCII", "GET / HTTP/1.1\r\nHost: h\r\nX-\xc3\xa9: b\r\n\r\n", 400, "GET"},
         {"empty header name", "GET / HTTP/1.1\r\nHost: h\r\n: b\r\n\r\n", 400, "GET"},
-        {"control character in header value", "GET / HTTP/1.1\r\nHost: h\r\nX-A: b\x01"
-                                              "c\r\n\r\n",
+        {"control character in header value",
+         "GET / HTTP/1.1\r\nHost: h\r\nX-A: b\x01"
+         "c\r\n\r\n",
          400, "GET"},
         // 400: RFC 9112 2.2 (bare CR)
         {"bare CR in request line", "GET /a\rb HTTP/1.1\r\nHost: h\r\n\r\n", 400, {}},
         {"bare CR before request line", "\rGET / HTTP/1.1\r\nHost: h\r\n\r\n", 400, {}},
         {"bare CR in header value", "GET / HTTP/1.1\r\nHost: h\r\nX-A: b\rc\r\n\r\n", 400, "GET"},
         {"CR CR LF ending a header line", "GET / HTTP/1.1\r\nHost: h\r\r\n\r\n", 400, "GET"},
-        {"five empty lines before request line", "\r\n\r\n\r\n\r\n\r\nGET / HTTP/1.1\r\nHost: h\r\n\r\n", 400,
-         {}},
+        {"five empty lines before request line", "\r\n\r\n\r\n\r\n\r\nGET / HTTP/1.1\r\nHost: h\r\n\r\n", 400, {}},
         // 400: RFC 9112 3 (request line)
         {"NUL in target", bytes("GET /a\0b HTTP/1.1\r\nHost: h\r\n\r\n"), 400, "GET"},
-        {"0x01 in target", "GET /a\x01"
-                           "b HTTP/1.1\r\nHost: h\r\n\r\n",
+        {"0x01 in target",
+         "GET /a\x01"
+         "b HTTP/1.1\r\nHost: h\r\n\r\n",
          400, "GET"},
-        {"DEL in target", "GET /a\x7f"
-                          "b HTTP/1.1\r\nHost: h\r\n\r\n",
+        {"DEL in target",
+         "GET /a\x7f"
+         "b HTTP/1.1\r\nHost: h\r\n\r\n",
          400, "GET"},
         {"TAB in target", "GET /a\tb HTTP/1.1\r\nHost: h\r\n\r\n", 400, "GET"},
         {"space in target", "GET /a b HTTP/1.1\r\nHost: h\r\n\r\n", 400, "GET"},
@@ -280,7 +359,9 @@ QList<MalformedCase> malformedCases()
         {"absolute-form with userinfo", "GET http://u@h/x HTTP/1.1\r\nHost: h\r\n\r\n", 400, "GET"},
         // 414 / 431: server/limits.h
         {"request line over limit, terminated",
-         "GET /" + QByteArray(kMaxRequestLine, 'a') + " HTTP/1.1\r\nHost: h\r\n\r\n", 414, {}},
+         "GET /" + QByteArray(kMaxRequestLine, 'a') + " HTTP/1.1\r\nHost: h\r\n\r\n",
+         414,
+         {}},
         {"request line over limit, no terminator yet", "GET /" + QByteArray(kMaxRequestLine, 'a'), 414, {}},
         {"header section over limit", bigField + "\r\n\r\n", 431, "GET"},
         {"header section over limit, still incomplete", bigField, 431, "GET"},
@@ -299,8 +380,7 @@ QList<MalformedCase> malformedCases()
 }
 
 // Streams of several requests; bodies are framed by Content-Length only.
-struct PipelineCase
-{
+struct PipelineCase {
     const char *name;
     QByteArray stream;
     QByteArrayList targets;
@@ -315,14 +395,19 @@ QList<PipelineCase> pipelineCases()
          "GET /a HTTP/1.1\r\nHost: h\r\n\r\n"
          "POST /b HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nGET "
          "HEAD /c?x HTTP/1.1\r\nHost: h\r\n\r\n",
-         {"/a", "/b", "/c?x"}, {}},
+         {"/a", "/b", "/c?x"},
+         {}},
         {"bare LF and HTTP/1.0 heads back to back",
          "GET /a HTTP/1.0\n\nGET /b HTTP/1.1\nHost: h\n\nGET /c HTTP/1.1\r\nHost: h\r\n\r\n",
-         {"/a", "/b", "/c"}, {}},
-        {"a request followed by the start of the next", "GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HT", {"/a"},
+         {"/a", "/b", "/c"},
+         {}},
+        {"a request followed by the start of the next",
+         "GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HT",
+         {"/a"},
          "GET /b HT"},
         {"a request followed by the next without its empty line",
-         "GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HTTP/1.1\r\nHost: h\r\n", {"/a"},
+         "GET /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HTTP/1.1\r\nHost: h\r\n",
+         {"/a"},
          "GET /b HTTP/1.1\r\nHost: h\r\n"},
     };
 }
@@ -331,8 +416,7 @@ QList<PipelineCase> pipelineCases()
 
 Q_DECLARE_METATYPE(Expected)
 
-class tst_RequestParser : public QObject
-{
+class tst_RequestParser : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -367,8 +451,10 @@ void tst_RequestParser::validRequest()
     // The bytes after the head change nothing; resuming just short of the
     // end finds the same head.
     const QByteArray withTrailing = head + trailing;
-    const struct { QByteArrayView input; qsizetype scanned; } feeds[] = {
-        {head, 0}, {withTrailing, 0}, {head, head.size() - 1}, {withTrailing, head.size() - 1}};
+    const struct {
+        QByteArrayView input;
+        qsizetype scanned;
+    } feeds[] = {{head, 0}, {withTrailing, 0}, {head, head.size() - 1}, {withTrailing, head.size() - 1}};
     for (const auto &feed : feeds) {
         const ParseResult r = parseRequestHead(feed.input, feed.scanned);
         QVERIFY2(r.isComplete(), at(feed.input.size(), feed.scanned, r).constData());

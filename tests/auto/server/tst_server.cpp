@@ -4,16 +4,15 @@
 #include "RawHttpClient.h"
 #include "TestServer.h"
 
-#include "server/HttpDate.h"
-#include "server/limits.h"
+#include "server/http/HttpDate.h"
+#include "server/http/limits.h"
 
 #include <QtTest>
 
 using namespace Servery;
 using namespace Servery::Test;
 
-class tst_Server : public QObject
-{
+class tst_Server : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -271,7 +270,7 @@ void tst_Server::bodyOverLimitIs413_data()
 {
     QTest::addColumn<QByteArray>("request");
     QTest::newRow("declared length over the limit")
-            << QByteArray("POST /a HTTP/1.1\r\nHost: t\r\nContent-Length: 4097\r\n\r\n");
+        << QByteArray("POST /a HTTP/1.1\r\nHost: t\r\nContent-Length: 4097\r\n\r\n");
     QByteArray chunked = "POST /a HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n";
     for (int i = 0; i < 5; ++i)
         chunked += "400\r\n" + QByteArray(1024, 'x') + "\r\n";
@@ -304,7 +303,7 @@ void tst_Server::malformedRequestsAreRefused_data()
                                     << 501;
     QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: t\r\n\r\n") << 505;
     QTest::newRow("request line too long")
-            << QByteArray("GET /" + QByteArray(Limits::kMaxRequestLine + 10, 'a') + " HTTP/1.1\r\n") << 414;
+        << QByteArray("GET /" + QByteArray(Limits::kMaxRequestLine + 10, 'a') + " HTTP/1.1\r\n") << 414;
     QByteArray manyHeaders = "GET / HTTP/1.1\r\nHost: t\r\n";
     for (int i = 0; i <= Limits::kMaxHeaderFields; ++i)
         manyHeaders += "X-H" + QByteArray::number(i) + ": v\r\n";
@@ -343,7 +342,7 @@ void tst_Server::filePaths_data()
     QTest::newRow("root serves index.html") << QByteArray("/") << 200 << QByteArray("<h1>home</h1>");
     QTest::newRow("folder index") << QByteArray("/docs/") << 200 << QByteArray("<h1>docs</h1>");
     QTest::newRow("percent-encoded Unicode name")
-            << QByteArray("/space%20name/caf%C3%A9%20%231.txt") << 200 << QByteArray("unicode");
+        << QByteArray("/space%20name/caf%C3%A9%20%231.txt") << 200 << QByteArray("unicode");
     QTest::newRow("query is not part of the path") << QByteArray("/a.txt?x=1") << 200 << QByteArray("AAA");
     QTest::newRow("missing file") << QByteArray("/nope.txt") << 404 << QByteArray();
     QTest::newRow("dotfile is hidden") << QByteArray("/.env") << 404 << QByteArray();

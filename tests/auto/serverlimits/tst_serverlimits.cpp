@@ -5,8 +5,8 @@
 #include "RawHttpClient.h"
 #include "TestServer.h"
 
-#include "server/Platform.h"
-#include "server/limits.h"
+#include "server/http/limits.h"
+#include "server/net/Platform.h"
 
 #include <QTcpServer>
 #include <QtTest>
@@ -18,8 +18,7 @@ using namespace Servery;
 using namespace Servery::Test;
 using namespace std::chrono_literals;
 
-class tst_ServerLimits : public QObject
-{
+class tst_ServerLimits : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -39,10 +38,7 @@ private Q_SLOTS:
     void missingFolderIsReported();
 
 private:
-    static QByteArray get(const QByteArray &target)
-    {
-        return "GET " + target + " HTTP/1.1\r\nHost: test\r\n\r\n";
-    }
+    static QByteArray get(const QByteArray &target) { return "GET " + target + " HTTP/1.1\r\nHost: test\r\n\r\n"; }
 };
 
 void tst_ServerLimits::initTestCase()
@@ -158,8 +154,8 @@ void tst_ServerLimits::overConnectionLimitGets503()
 
     QVERIFY(s.server().stats().rejectedConnections >= 1);
     const QList<RequestRecord> records = s.waitForRecords(4);
-    const auto rejected = std::find_if(records.begin(), records.end(),
-                                       [](const RequestRecord &x) { return x.status == 503; });
+    const auto rejected
+        = std::find_if(records.begin(), records.end(), [](const RequestRecord &x) { return x.status == 503; });
     QVERIFY(rejected != records.end());
     QCOMPARE(rejected->error, QStringLiteral("Too many connections"));
 }
@@ -333,7 +329,6 @@ void tst_ServerLimits::gracefulStopFinishesInFlightResponse()
     // Its head went out before the stop, so it could not announce the close.
     QCOMPARE(r[0].headerCount("Connection"), 0);
     QVERIFY(downloader.waitForClose());
-
 }
 
 void tst_ServerLimits::gracefulStopCutsAtDeadline()

@@ -7,7 +7,7 @@
 #include "RawHttpClient.h"
 #include "TestServer.h"
 
-#include "server/HttpDate.h"
+#include "server/http/HttpDate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,8 +34,7 @@ QByteArray get(const QByteArray &target, const QByteArray &extra = {}, const QBy
 
 } // namespace
 
-class tst_StaticFiles : public QObject
-{
+class tst_StaticFiles : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -85,7 +84,7 @@ WireResponse tst_StaticFiles::fetch(TestServer &server, const QByteArray &reques
         return {};
     client.send(request);
     const QList<WireResponse> r = client.readResponses(1, {head}, 60s);
-    return r.isEmpty() ? WireResponse{} : r.constLast();
+    return r.isEmpty() ? WireResponse {} : r.constLast();
 }
 
 void tst_StaticFiles::makeFixtures(TestServer &s)
@@ -114,7 +113,8 @@ void tst_StaticFiles::makeFixtures(TestServer &s)
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write("outside");
     secret.close();
-    QVERIFY(QFile::link(m_outside.filePath(QStringLiteral("secret.txt")), s.root() + QStringLiteral("/secret-link.txt")));
+    QVERIFY(
+        QFile::link(m_outside.filePath(QStringLiteral("secret.txt")), s.root() + QStringLiteral("/secret-link.txt")));
     QVERIFY(QFile::link(m_outside.path(), s.root() + QStringLiteral("/outside-dir")));
 
     QVERIFY(::mkfifo(QFile::encodeName(s.root() + QStringLiteral("/pipe")).constData(), 0644) == 0);
@@ -132,9 +132,9 @@ void tst_StaticFiles::initTestCase()
     QVERIFY(m_outside.isValid());
     makeFixtures(m_server);
     // Some fixtures are for the options tests only; the defaults must hide them.
-    for (const char *name : {"a.mjs", "b.wasm", "c.json", "d.svg", "e.webp", "f.avif", "g.mp4", "h.woff2",
-                             "i.txt", "j.unknownext", "k.mp3", "l.pdf", "m.css", "n.html", "o.m4a", "p.ogg",
-                             "q.webm", "README"}) {
+    for (const char *name :
+         {"a.mjs", "b.wasm", "c.json", "d.svg", "e.webp", "f.avif", "g.mp4", "h.woff2", "i.txt", "j.unknownext",
+          "k.mp3", "l.pdf", "m.css", "n.html", "o.m4a", "p.ogg", "q.webm", "README"}) {
         m_server.writeFile(QStringLiteral("types/") + QLatin1StringView(name), "x");
     }
     QVERIFY(m_server.start());
@@ -144,11 +144,11 @@ void tst_StaticFiles::oddNamesAreServedExactly_data()
 {
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("accented folder and file") << QByteArray("/caf%C3%A9/na%C3%AFve%20r%C3%A9sum%C3%A9.txt")
-                                              << QStringLiteral("r\u00e9sum\u00e9").toUtf8();
+    QTest::newRow("accented folder and file")
+        << QByteArray("/caf%C3%A9/na%C3%AFve%20r%C3%A9sum%C3%A9.txt") << QStringLiteral("r\u00e9sum\u00e9").toUtf8();
     QTest::newRow("CJK name") << QByteArray("/%E6%97%A5%E6%9C%AC%E8%AA%9E.txt") << QByteArray("nihongo");
-    QTest::newRow("hash, ampersand, percent, quotes") << QByteArray("/odd%20%231%20%26%20100%25%20'quoted'.txt")
-                                                       << QByteArray("odd");
+    QTest::newRow("hash, ampersand, percent, quotes")
+        << QByteArray("/odd%20%231%20%26%20100%25%20'quoted'.txt") << QByteArray("odd");
     QTest::newRow("encoded question mark") << QByteArray("/question%3F.txt") << QByteArray("question");
     QTest::newRow("three levels deep") << QByteArray("/a/b/c/deep.txt") << QByteArray("deep");
     QTest::newRow("through a symlink inside") << QByteArray("/link-to-a/b/c/deep.txt") << QByteArray("deep");
@@ -323,18 +323,20 @@ void tst_StaticFiles::fileOverFourGibibytes()
 
     const qint64 first = kMarkerOffset - 2;
     const qint64 last = kMarkerOffset + kMarker.size() + 1;
-    const WireResponse range = fetch(
-            m_server, get("/big.bin", "Range: bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last) + "\r\n"));
+    const WireResponse range
+        = fetch(m_server,
+                get("/big.bin", "Range: bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last) + "\r\n"));
     QCOMPARE(range.status, 206);
-    QCOMPARE(range.header("Content-Range"), "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
-                                                    + QByteArray::number(kBigSize));
+    QCOMPARE(range.header("Content-Range"),
+             "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+                 + QByteArray::number(kBigSize));
     QCOMPARE(range.body, QByteArray(2, '\0') + kMarker + QByteArray(2, '\0'));
 
     const WireResponse suffix = fetch(m_server, get("/big.bin", "Range: bytes=-3\r\n"));
     QCOMPARE(suffix.status, 206);
     QCOMPARE(suffix.header("Content-Range"),
              "bytes " + QByteArray::number(kBigSize - 3) + '-' + QByteArray::number(kBigSize - 1) + '/'
-                     + QByteArray::number(kBigSize));
+                 + QByteArray::number(kBigSize));
     QCOMPARE(suffix.body, QByteArray(3, '\0'));
 }
 
@@ -347,7 +349,10 @@ void tst_StaticFiles::validatorsAnd304()
     QVERIFY(etag.startsWith('"') && etag.endsWith('"') && etag.size() > 2); // strong
     QVERIFY(parseHttpDate(lastModified).has_value());
 
-    const struct { const char *name; QByteArray extra; } notModified[] = {
+    const struct {
+        const char *name;
+        QByteArray extra;
+    } notModified[] = {
         {"If-None-Match", "If-None-Match: " + etag + "\r\n"},
         {"If-None-Match in a list, weak", "If-None-Match: \"nope\", W/" + etag + "\r\n"},
         {"If-None-Match *", "If-None-Match: *\r\n"},
@@ -364,8 +369,8 @@ void tst_StaticFiles::validatorsAnd304()
     }
 
     // A stale If-None-Match wins over a matching date (13.2.2 order).
-    const WireResponse stale =
-            fetch(m_server, get("/ranges.bin", "If-None-Match: \"old\"\r\nIf-Modified-Since: " + lastModified + "\r\n"));
+    const WireResponse stale
+        = fetch(m_server, get("/ranges.bin", "If-None-Match: \"old\"\r\nIf-Modified-Since: " + lastModified + "\r\n"));
     QCOMPARE(stale.status, 200);
     QCOMPARE(stale.body.size(), 10000);
     // An older If-Modified-Since means modified.
@@ -444,7 +449,9 @@ void tst_StaticFiles::multipleRanges()
     const QByteArray delimiter = "--" + boundary + "\r\n";
     QVERIFY(r.body.startsWith(delimiter));
     QVERIFY(r.body.endsWith(QByteArray("\r\n--" + boundary + "--\r\n")));
-    const struct { qint64 first, last; } expected[] = {{0, 9}, {5000, 5019}, {9995, 9999}};
+    const struct {
+        qint64 first, last;
+    } expected[] = {{0, 9}, {5000, 5019}, {9995, 9999}};
     qsizetype pos = 0;
     for (const auto &e : expected) {
         pos = r.body.indexOf(delimiter, pos);
@@ -452,8 +459,8 @@ void tst_StaticFiles::multipleRanges()
         const qsizetype headEnd = r.body.indexOf("\r\n\r\n", pos);
         const QByteArray partHead = r.body.mid(pos, headEnd - pos);
         QVERIFY(partHead.contains("Content-Type: application/octet-stream"));
-        const QByteArray contentRange =
-                "Content-Range: bytes " + QByteArray::number(e.first) + '-' + QByteArray::number(e.last) + "/10000";
+        const QByteArray contentRange
+            = "Content-Range: bytes " + QByteArray::number(e.first) + '-' + QByteArray::number(e.last) + "/10000";
         QVERIFY(partHead.contains(contentRange));
         const QByteArray data = r.body.mid(headEnd + 4, e.last - e.first + 1);
         for (qint64 i = e.first; i <= e.last; ++i)
@@ -496,8 +503,9 @@ void tst_StaticFiles::downloadQueryNamesTheFile()
 {
     const WireResponse r = fetch(m_server, get("/caf%C3%A9/na%C3%AFve%20r%C3%A9sum%C3%A9.txt?download"));
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.header("Content-Disposition"),
-             QByteArray("attachment; filename=\"na_ve r_sum_.txt\"; filename*=UTF-8''na%C3%AFve%20r%C3%A9sum%C3%A9.txt"));
+    QCOMPARE(
+        r.header("Content-Disposition"),
+        QByteArray("attachment; filename=\"na_ve r_sum_.txt\"; filename*=UTF-8''na%C3%AFve%20r%C3%A9sum%C3%A9.txt"));
     QCOMPARE(fetch(m_server, get("/empty.txt")).headerCount("Content-Disposition"), 0);
 }
 

@@ -62,10 +62,17 @@ Modules parseModules(const QStringList &lines, TerminalColors colors, QString *e
         for (const QChar ch : line) {
             bool t = false, b = false;
             switch (ch.unicode()) {
-            case u' ': break;
-            case kUpperHalf: t = true; break;
-            case kLowerHalf: b = true; break;
-            case kFullBlock: t = b = true; break;
+            case u' ':
+                break;
+            case kUpperHalf:
+                t = true;
+                break;
+            case kLowerHalf:
+                b = true;
+                break;
+            case kFullBlock:
+                t = b = true;
+                break;
             default:
                 *error = u"unexpected character U+%1"_s.arg(ch.unicode(), 4, 16, QChar(u'0'));
                 return {};
@@ -90,8 +97,7 @@ Modules render(const QString &url, TerminalColors colors, int quietZone, QString
 
 } // namespace
 
-class tst_TerminalQr : public QObject
-{
+class tst_TerminalQr : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -105,7 +111,6 @@ private Q_SLOTS:
     void everyLineHasTheSameWidth();
     void quietZoneIsLight_data();
     void quietZoneIsLight();
-
 };
 
 void tst_TerminalQr::initTestCase()
@@ -119,14 +124,14 @@ void tst_TerminalQr::decodesToTheUrl_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<TerminalColors>("colors");
 
-    const QList<std::pair<const char *, QString>> urls{
+    const QList<std::pair<const char *, QString>> urls {
         {"short LAN URL", u"http://192.168.1.23:8080/"_s},
         {"IPv6 in brackets", u"http://[fd12:3456:789a::23]:65535/"_s},
         {"long with a query",
          u"http://192.168.100.200:8080/photos/2024/holiday%20trip/IMG_0042.jpg?download=1&name=%C3%A9t%C3%A9"_s},
         {"very long (a large symbol)",
          u"http://[2001:db8:85a3:8d3:1319:8a2e:370:7348]:8080/"_s + u"a-rather-long-folder-name/"_s.repeated(6)
-                 + u"?q=1&r=2"_s},
+             + u"?q=1&r=2"_s},
     };
     for (const auto &[name, url] : urls) {
         QTest::addRow("%s, plain", name) << url << TerminalColors::None;
@@ -194,7 +199,8 @@ void tst_TerminalQr::everyLineHasTheSameWidth()
     QVERIFY2(!lines.isEmpty(), qPrintable(error));
     const qsizetype width = lines.constFirst().size();
     for (qsizetype i = 0; i < lines.size(); ++i)
-        QVERIFY2(lines[i].size() == width, qPrintable(u"line %1 is %2 wide, not %3"_s.arg(i).arg(lines[i].size()).arg(width)));
+        QVERIFY2(lines[i].size() == width,
+                 qPrintable(u"line %1 is %2 wide, not %3"_s.arg(i).arg(lines[i].size()).arg(width)));
 
     // A QR symbol is 21 + 4k modules; the drawing adds the quiet zone on both
     // sides and packs two module rows into each line.
@@ -234,15 +240,18 @@ void tst_TerminalQr::quietZoneIsLight()
         for (int x = 0; x < total; ++x) {
             const bool quiet = x < quietZone || y < quietZone || x >= quietZone + size || y >= quietZone + size;
             if (quiet)
-                QVERIFY2(light[size_t(y)][size_t(x)], qPrintable(u"dark module at %1,%2 in the quiet zone"_s.arg(x).arg(y)));
+                QVERIFY2(light[size_t(y)][size_t(x)],
+                         qPrintable(u"dark module at %1,%2 in the quiet zone"_s.arg(x).arg(y)));
         }
     }
 
     // The symbol starts right inside the quiet zone: the three finder patterns'
     // dark 7x7 outlines sit in its corners.
-    const auto dark = [&](int x, int y) { return !light[size_t(quietZone + y)][size_t(quietZone + x)]; };
+    const auto dark = [&](int x, int y) {
+        return !light[size_t(quietZone + y)][size_t(quietZone + x)];
+    };
     for (int i = 0; i < 7; ++i) {
-        for (const auto &[ox, oy] : {std::pair{0, 0}, std::pair{size - 7, 0}, std::pair{0, size - 7}}) {
+        for (const auto &[ox, oy] : {std::pair {0, 0}, std::pair {size - 7, 0}, std::pair {0, size - 7}}) {
             QVERIFY(dark(ox + i, oy));
             QVERIFY(dark(ox + i, oy + 6));
             QVERIFY(dark(ox, oy + i));

@@ -2,7 +2,7 @@
 // turn into below the served folder, and what must be refused before the
 // disk is ever touched (STYLE.md rule 7; Go's net/http/fs.go).
 
-#include "server/UrlPath.h"
+#include "server/files/UrlPath.h"
 
 #include <QtTest>
 
@@ -27,7 +27,7 @@ QStringList segments(std::initializer_list<const char *> list)
 bool isUnreservedOrSlash(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-            || c == '_' || c == '~' || c == '/';
+        || c == '_' || c == '~' || c == '/';
 }
 
 bool isUpperHex(char c)
@@ -37,8 +37,7 @@ bool isUpperHex(char c)
 
 } // namespace
 
-class tst_UrlPath : public QObject
-{
+class tst_UrlPath : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -67,22 +66,21 @@ void tst_UrlPath::accepted_data()
     QTest::newRow("dot-dot removes one segment") << QByteArray("/a/b/../c") << segments({"a", "c"}) << false << false;
     QTest::newRow("dot-dot back to the root") << QByteArray("/a/..") << QStringList() << false << false;
     QTest::newRow("empty segments collapse") << QByteArray("//a//b/") << segments({"a", "b"}) << true << false;
-    QTest::newRow("percent-encoded space") << QByteArray("/my%20file.txt") << segments({"my file.txt"}) << false
-                                           << false;
-    QTest::newRow("percent-encoded UTF-8") << QByteArray("/caf%C3%A9/men%c3%bc") << segments({"caf\u00e9", "men\u00fc"})
-                                           << false << false;
+    QTest::newRow("percent-encoded space")
+        << QByteArray("/my%20file.txt") << segments({"my file.txt"}) << false << false;
+    QTest::newRow("percent-encoded UTF-8")
+        << QByteArray("/caf%C3%A9/men%c3%bc") << segments({"caf\u00e9", "men\u00fc"}) << false << false;
     QTest::newRow("four-byte UTF-8") << QByteArray("/%F0%9F%98%80") << segments({"\U0001F600"}) << false << false;
     QTest::newRow("raw UTF-8 bytes") << QByteArray("/caf\xc3\xa9") << segments({"caf\u00e9"}) << false << false;
-    QTest::newRow("encoded dot-dot below the root") << QByteArray("/a/b/%2e%2e/c") << segments({"a", "c"}) << false
-                                                    << false;
-    QTest::newRow("encoded dot-dot, mixed case") << QByteArray("/a/b/%2E./c") << segments({"a", "c"}) << false
-                                                 << false;
+    QTest::newRow("encoded dot-dot below the root")
+        << QByteArray("/a/b/%2e%2e/c") << segments({"a", "c"}) << false << false;
+    QTest::newRow("encoded dot-dot, mixed case") << QByteArray("/a/b/%2E./c") << segments({"a", "c"}) << false << false;
     QTest::newRow("decoded once: %25 stays a percent")
-            << QByteArray("/100%25/%252e%252e") << segments({"100%", "%2e%2e"}) << false << false;
+        << QByteArray("/100%25/%252e%252e") << segments({"100%", "%2e%2e"}) << false << false;
     QTest::newRow("three dots are a name") << QByteArray("/a/...") << segments({"a", "..."}) << false << true;
     QTest::newRow("hidden file") << QByteArray("/.git/config") << segments({".git", "config"}) << false << true;
-    QTest::newRow("reserved characters kept") << QByteArray("/a;b=c/d,e+f&g") << segments({"a;b=c", "d,e+f&g"})
-                                              << false << false;
+    QTest::newRow("reserved characters kept")
+        << QByteArray("/a;b=c/d,e+f&g") << segments({"a;b=c", "d,e+f&g"}) << false << false;
 #ifndef Q_OS_WIN
     // On Unix a backslash is an ordinary file name character.
     QTest::newRow("raw backslash on Unix") << QByteArray("/a\\b") << segments({"a\\b"}) << false << false;
@@ -91,7 +89,7 @@ void tst_UrlPath::accepted_data()
     // such a file), and "..\\" is a name, not a climb.
     QTest::newRow("encoded backslash on Unix") << QByteArray("/a%5cb") << segments({"a\\b"}) << false << false;
     QTest::newRow("encoded backslash dot-dot on Unix")
-            << QByteArray("/..%5c..%5cwindows") << segments({"..\\..\\windows"}) << false << true;
+        << QByteArray("/..%5c..%5cwindows") << segments({"..\\..\\windows"}) << false << true;
 #endif
 }
 
@@ -179,8 +177,7 @@ void tst_UrlPath::encodeKnownForms_data()
 
     QTest::newRow("unreserved untouched") << QStringLiteral("Az09-._~/sub") << QByteArray("Az09-._~/sub");
     QTest::newRow("space") << QStringLiteral("a b") << QByteArray("a%20b");
-    QTest::newRow("reserved and percent")
-            << QStringLiteral("#?%&+") << QByteArray("%23%3F%25%26%2B");
+    QTest::newRow("reserved and percent") << QStringLiteral("#?%&+") << QByteArray("%23%3F%25%26%2B");
     QTest::newRow("UTF-8, uppercase hex") << utf8("caf\u00e9") << QByteArray("caf%C3%A9");
     QTest::newRow("empty") << QString() << QByteArray();
 }

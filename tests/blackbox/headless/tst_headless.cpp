@@ -5,7 +5,7 @@
 #include "QrDecode.h"
 #include "ServeryProcess.h"
 
-#include "server/NetworkAddresses.h"
+#include "server/net/NetworkAddresses.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +28,7 @@ using Headless = Servery::Test::ServeryProcess;
 ToolRun curl(const QStringList &args)
 {
     return runTool(QStringLiteral("curl"),
-                   QStringList{QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("20")} + args);
+                   QStringList {QStringLiteral("-sS"), QStringLiteral("--max-time"), QStringLiteral("20")} + args);
 }
 
 QString url(quint16 port, const QString &path, const QString &host = QStringLiteral("127.0.0.1"))
@@ -38,8 +38,7 @@ QString url(quint16 port, const QString &path, const QString &host = QStringLite
 
 } // namespace
 
-class tst_Headless : public QObject
-{
+class tst_Headless : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -134,7 +133,7 @@ void tst_Headless::keepAliveIsReused()
     // One curl, three URLs: curl reuses the connection when the server keeps
     // it open, and says so on stderr with -v.
     const ToolRun r = curl({QStringLiteral("-v"), url(port, QStringLiteral("/notes.txt")),
-                               url(port, QStringLiteral("/notes.txt")), url(port, QStringLiteral("/"))});
+                            url(port, QStringLiteral("/notes.txt")), url(port, QStringLiteral("/"))});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray("some notes\nsome notes\n<!doctype html><title>t</title><h1>Hi</h1>"));
     QCOMPARE(r.err.count("Re-using existing connection"), 2);
@@ -161,8 +160,8 @@ void tst_Headless::traversalNeverLeaksFiles()
                 QStringLiteral("-q")});
     const quint16 port = s.waitUntilServing();
     QVERIFY(port != 0);
-    const ToolRun r = curl({QStringLiteral("--path-as-is"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
-                               url(port, path)});
+    const ToolRun r = curl(
+        {QStringLiteral("--path-as-is"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"), url(port, path)});
     QCOMPARE(r.exitCode, 0);
     const int status = r.out.mid(r.out.lastIndexOf('\n') + 1).toInt();
     QVERIFY2(status == 400 || status == 404, qPrintable(QString::number(status)));
@@ -177,19 +176,22 @@ void tst_Headless::accessLogIsCombinedLogFormat()
                 QStringLiteral("--local-only")});
     const quint16 port = s.waitUntilServing();
     QVERIFY(port != 0);
-    QCOMPARE(curl({QStringLiteral("-A"), QStringLiteral("Agent/1.0"), QStringLiteral("-e"), QStringLiteral("http://ref.example/"),
-                   url(port, QStringLiteral("/notes.txt?q=1"))})
-                     .exitCode,
+    QCOMPARE(curl({QStringLiteral("-A"), QStringLiteral("Agent/1.0"), QStringLiteral("-e"),
+                   QStringLiteral("http://ref.example/"), url(port, QStringLiteral("/notes.txt?q=1"))})
+                 .exitCode,
              0);
-    QCOMPARE(curl({QStringLiteral("-o"), QStringLiteral("/dev/null"), url(port, QStringLiteral("/missing"))}).exitCode, 0);
+    QCOMPARE(curl({QStringLiteral("-o"), QStringLiteral("/dev/null"), url(port, QStringLiteral("/missing"))}).exitCode,
+             0);
     QVERIFY(s.waitForOutput("/missing"));
     QCOMPARE(s.stopWith(SIGINT), 0);
 
-    static const QRegularExpression ok(QStringLiteral(
-        R"(^127\.0\.0\.1 - - \[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "GET /notes\.txt\?q=1 HTTP/1\.1" 200 11 "http://ref\.example/" "Agent/1\.0"$)"),
+    static const QRegularExpression ok(
+        QStringLiteral(
+            R"(^127\.0\.0\.1 - - \[\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "GET /notes\.txt\?q=1 HTTP/1\.1" 200 11 "http://ref\.example/" "Agent/1\.0"$)"),
         QRegularExpression::MultilineOption);
-    static const QRegularExpression missing(QStringLiteral(R"(^127\.0\.0\.1 - - \[[^\]]+\] "GET /missing HTTP/1\.1" 404 \d+ "-" "curl/[^"]+"$)"),
-                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression missing(
+        QStringLiteral(R"(^127\.0\.0\.1 - - \[[^\]]+\] "GET /missing HTTP/1\.1" 404 \d+ "-" "curl/[^"]+"$)"),
+        QRegularExpression::MultilineOption);
     QVERIFY2(ok.match(s.out()).hasMatch(), qPrintable(s.out()));
     QVERIFY2(missing.match(s.out()).hasMatch(), qPrintable(s.out()));
     QVERIFY(s.err().contains(QStringLiteral("Stopped.")));
@@ -249,8 +251,9 @@ void tst_Headless::signalsStopGracefully()
 
 void tst_Headless::servesCurrentFolderByDefault()
 {
-    Headless s({QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--local-only")},
-               m_site.path());
+    Headless s(
+        {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--local-only")},
+        m_site.path());
     const quint16 port = s.waitUntilServing();
     QVERIFY(port != 0);
     QVERIFY(s.out().contains(QDir::toNativeSeparators(QDir(m_site.path()).canonicalPath()))
@@ -263,7 +266,8 @@ void tst_Headless::qrCodeShowsBestNetworkUrl()
 {
     // Listening on every interface (nothing is sent to them: the QR code is
     // only decoded, and requests stay on loopback).
-    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("-q")});
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("-q")});
     const quint16 port = s.waitUntilServing();
     QVERIFY2(port != 0, qPrintable(s.out()));
 
@@ -321,7 +325,8 @@ void tst_Headless::busyPortExits1()
     Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"),
                 QString::number(squatter.serverPort()), QStringLiteral("--bind"), QStringLiteral("127.0.0.1")});
     QCOMPARE(s.waitForExit(), 1);
-    QVERIFY2(s.err().contains(QStringLiteral("Port %1 is already in use").arg(squatter.serverPort())), qPrintable(s.err()));
+    QVERIFY2(s.err().contains(QStringLiteral("Port %1 is already in use").arg(squatter.serverPort())),
+             qPrintable(s.err()));
     QVERIFY(s.err().contains(QStringLiteral("--port 0")));
     QCOMPARE(s.err().count(u'\n'), 1); // one line
 }
@@ -329,7 +334,8 @@ void tst_Headless::busyPortExits1()
 void tst_Headless::missingFolderExits1()
 {
     const QString missing = m_site.filePath(QStringLiteral("no/such/folder"));
-    Headless s({missing, QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("-l")});
+    Headless s(
+        {missing, QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("-l")});
     QCOMPARE(s.waitForExit(), 1);
     QVERIFY2(s.err().contains(QStringLiteral("does not exist")), qPrintable(s.err()));
     QVERIFY(s.err().contains(missing));
@@ -338,17 +344,17 @@ void tst_Headless::missingFolderExits1()
 void tst_Headless::usageErrorsExit2_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("port not a number") << QStringList{QStringLiteral("--port"), QStringLiteral("abc")};
-    QTest::newRow("port too large") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
-    QTest::newRow("bad bind address") << QStringList{QStringLiteral("--bind"), QStringLiteral("not-an-ip")};
-    QTest::newRow("two folders") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("port not a number") << QStringList {QStringLiteral("--port"), QStringLiteral("abc")};
+    QTest::newRow("port too large") << QStringList {QStringLiteral("--port"), QStringLiteral("70000")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")};
+    QTest::newRow("bad bind address") << QStringList {QStringLiteral("--bind"), QStringLiteral("not-an-ip")};
+    QTest::newRow("two folders") << QStringList {QStringLiteral("a"), QStringLiteral("b")};
 }
 
 void tst_Headless::usageErrorsExit2()
 {
     QFETCH(QStringList, args);
-    Headless s(args + QStringList{QStringLiteral("--headless")});
+    Headless s(args + QStringList {QStringLiteral("--headless")});
     QCOMPARE(s.waitForExit(), 2);
     QVERIFY(s.err().startsWith(QStringLiteral("servery: ")));
     QVERIFY(s.err().contains(QStringLiteral("Try 'servery --help'")));
@@ -359,7 +365,8 @@ void tst_Headless::helpAndVersion()
 {
     Headless help({QStringLiteral("--help")});
     QCOMPARE(help.waitForExit(), 0);
-    for (const char *option : {"--port", "--bind", "--local-only", "--headless", "--access-log", "--quiet", "--version"})
+    for (const char *option :
+         {"--port", "--bind", "--local-only", "--headless", "--access-log", "--quiet", "--version"})
         QVERIFY2(help.out().contains(QLatin1StringView(option)), option);
 
     Headless version({QStringLiteral("--version")});

@@ -71,8 +71,7 @@ QStringList filesUnder(const QString &root)
 }
 
 // One access-log record (Combined Log Format).
-struct LogRecord
-{
+struct LogRecord {
     QString method;
     QString target;
     int status = 0;
@@ -102,9 +101,9 @@ QString url(quint16 port, const QString &path)
 QStringList servery(const QString &dir, const QStringList &extra = {})
 {
     // Not --quiet: the access log on stdout is part of what is checked.
-    return QStringList{dir, QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-                       QStringLiteral("--local-only")}
-        + extra;
+    return QStringList {dir, QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--local-only")}
+    + extra;
 }
 
 // A missing client fails the test with this, naming the package to install.
@@ -116,8 +115,7 @@ QString missingToolMessage(const char *tool, const char *package)
 
 } // namespace
 
-class tst_RealClients : public QObject
-{
+class tst_RealClients : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -129,9 +127,9 @@ private Q_SLOTS:
     void chromiumLoadsAStaticSite();
 
 private:
-    QTemporaryDir m_tree;                // the wget fixture: listings only, no index.html
+    QTemporaryDir m_tree; // the wget fixture: listings only, no index.html
     QMap<QString, QByteArray> m_visible; // relative path -> bytes
-    QMap<QString, QByteArray> m_hidden;  // dotfiles, and files in dot-folders
+    QMap<QString, QByteArray> m_hidden; // dotfiles, and files in dot-folders
 };
 
 void tst_RealClients::initTestCase()
@@ -175,7 +173,7 @@ void tst_RealClients::wgetMirrorsTheListings()
     const QString wget = QStandardPaths::findExecutable(QStringLiteral("wget"));
     QVERIFY2(!wget.isEmpty(), qPrintable(missingToolMessage("wget", "wget")));
 
-    Headless s(servery(m_tree.path(), hidden ? QStringList{QStringLiteral("--hidden")} : QStringList{}));
+    Headless s(servery(m_tree.path(), hidden ? QStringList {QStringLiteral("--hidden")} : QStringList {}));
     const quint16 port = s.waitUntilServing();
     QVERIFY2(port != 0, qPrintable(s.out() + s.err()));
 
@@ -195,9 +193,10 @@ void tst_RealClients::wgetMirrorsTheListings()
                       20000);
     QCOMPARE(s.stopWith(SIGINT), 0);
     // wget exits 8 when any request got an error status.
-    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("wget exited %1:\n%2\nServery log:\n%3")
-                                             .arg(r.exitCode)
-                                             .arg(QString::fromUtf8(r.err), s.out())));
+    QVERIFY2(r.exitCode == 0,
+             qPrintable(QStringLiteral("wget exited %1:\n%2\nServery log:\n%3")
+                            .arg(r.exitCode)
+                            .arg(QString::fromUtf8(r.err), s.out())));
 
     QMap<QString, QByteArray> expected = m_visible;
     if (hidden)
@@ -205,7 +204,7 @@ void tst_RealClients::wgetMirrorsTheListings()
 
     // Each folder wget could reach was crawled through its listing, saved as
     // index.html (the fixture has no index.html of its own).
-    QSet<QString> folders{QString()};
+    QSet<QString> folders {QString()};
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         for (QString dir = QFileInfo(it.key()).path(); dir != QStringLiteral("."); dir = QFileInfo(dir).path())
             folders.insert(dir);
@@ -255,10 +254,17 @@ void tst_RealClients::curlResumesADownload()
     const qsizetype had = 400000;
     QVERIFY(writeFile(out, original.left(had)));
 
-    const QStringList common{QStringLiteral("-sS"), QStringLiteral("-v"), QStringLiteral("--noproxy"),
-                             QStringLiteral("*"), QStringLiteral("--max-time"), QStringLiteral("15"),
-                             QStringLiteral("-C"), QStringLiteral("-"), QStringLiteral("-o"),
-                             out, url(port, QStringLiteral("/big.bin"))};
+    const QStringList common {QStringLiteral("-sS"),
+                              QStringLiteral("-v"),
+                              QStringLiteral("--noproxy"),
+                              QStringLiteral("*"),
+                              QStringLiteral("--max-time"),
+                              QStringLiteral("15"),
+                              QStringLiteral("-C"),
+                              QStringLiteral("-"),
+                              QStringLiteral("-o"),
+                              out,
+                              url(port, QStringLiteral("/big.bin"))};
 
     // An interrupted download: curl asks for the rest only.
     Run r = run(curl, common, 20000);
@@ -301,7 +307,7 @@ void tst_RealClients::chromiumLoadsAStaticSite()
                             R"(<rect width="120" height="120" rx="16" fill="#1f6fd1"/>)"
                             R"(<circle cx="60" cy="60" r="36" fill="#f2b632"/></svg>)"
                             "\n";
-    const QMap<QString, QByteArray> files{
+    const QMap<QString, QByteArray> files {
         {QStringLiteral("index.html"),
          R"(<!doctype html>
 <html lang="en">

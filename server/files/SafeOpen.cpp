@@ -1,0 +1,241 @@
+#include "server/files/SafeOpen.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QStringBuilder>
+
+#include <cerrno>
+
+#ifdef Q_OS_WIN
+#include <QFileInfo>
+#else
+#include <climits>
+#include <cstdlib>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace Servery {
+
+namespace {
+
+using Status = SafeOpenResult::Status;
+
+SafeOpenResult fromErrno(int err)
+{
+    SafeOpenResult r;
+    r.osError = err;
+    switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+    case ENAMETOOLONG:
+    case ELOOP:
+        r.status = Status::NotFound;
+        break;
+    case EACCES:
+    case EPERM:
+        r.status = Status::Forbidden;
+        break;
+    case EMFILE:
+    case ENFILE:
+        r.status = Status::Unavailable;
+        break;
+    default:
+        r.status = Status::Error;
+        break;
+    }
+    return r;
+}
+
+#ifndef Q_OS_WIN
+// The real path of an open descriptor.
+QString realPathOf(int fd, const QByteArray &path)
+{
+#if defined(Q_OS_LINUX)
+    const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
+    char buffer[PATH_MAX];
+    const ssize_t n = ::readlink(link.constData(), buffer, sizeof buffer);
+    if (n > 0 && n < ssize_t(sizeof buffer))
+        return QFile::decodeName(QByteArray(buffer, n));
+#elif defined(Q_OS_MACOS)
+    char buffer[PATH_MAX];
+    if (::fcntl(fd, F_GETPATH, buffer) != -1)
+        return QFile::decodeName(buffer);
+#else
+    Q_UNUSED(fd);
+#endif
+    // No way to ask the descriptor (or /proc is not mounted): resolve the
+    // name instead. The window between this and the open is tiny, and it is
+    // what most servers do.
+    char resolved[PATH_MAX];
+    if (::realpath(path.constData(), resolved))
+        return QFile::decodeName(resolved);
+    return {};
+}
+#endif
+
+#ifndef Q_OS_WIN
+// Asking the kernel for a descriptor's path costs a lookup on every request.
+// The answer for a file identified by device, inode and change time (ctime
+// moves on rename, link and unlink) stays true while that triple does, so
+// each worker thread remembers it briefly. A different file behind the same
+// name (a swapped symlink) has a different identity and is checked afresh.
+struct VerifiedPath {
+    dev_t device;
+    ino_t inode;
+    qint64 ctimeNs;
+    qint64 checkedAtMs;
+    QString realPath;
+};
+
+constexpr qint64 kVerifiedPathLifetimeMs = 2000;
+constexpr qsizetype kVerifiedPathEntries = 4096;
+
+qint64 ctimeNs(const struct stat &st)
+{
+#if defined(Q_OS_MACOS)
+    return qint64(st.st_ctimespec.tv_sec) * 1'000'000'000 + st.st_ctimespec.tv_nsec;
+#else
+    return qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+#endif
+}
+
+QString verifiedRealPath(int fd, const QByteArray &native, const QString &path, const struct stat &st)
+{
+    thread_local QHash<QString, VerifiedPath> cache;
+    thread_local QElapsedTimer clock;
+    if (!clock.isValid())
+        clock.start();
+    const qint64 now = clock.elapsed();
+    const auto it = cache.constFind(path);
+    if (it != cache.cend() && it->device == st.st_dev && it->inode == st.st_ino && it->ctimeNs == ctimeNs(st)
+        && now - it->checkedAtMs < kVerifiedPathLifetimeMs) {
+        return it->realPath;
+    }
+    const QString real = realPathOf(fd, native);
+    if (cache.size() >= kVerifiedPathEntries)
+        cache.clear();
+    cache.insert(path, VerifiedPath {st.st_dev, st.st_ino, ctimeNs(st), now, real});
+    return real;
+}
+#endif
+
+} // namespace
+
+bool isInsideRoot(const QString &root, const QString &canonicalPath)
+{
+    if (root.isEmpty() || canonicalPath.isEmpty())
+        return false;
+    if (canonicalPath == root)
+        return true;
+    if (root == u"/")
+        return canonicalPath.startsWith(u'/');
+    return canonicalPath.size() > root.size() && canonicalPath.startsWith(root)
+        && (canonicalPath.at(root.size()) == u'/' || root.endsWith(u'/'));
+}
+
+bool isHiddenBelowRoot(const QString &root, const QString &canonicalPath)
+{
+    if (!isInsideRoot(root, canonicalPath) || canonicalPath.size() <= root.size())
+        return false;
+    return QStringView(canonicalPath).sliced(root.size()).contains(u"/.");
+}
+
+#ifndef Q_OS_WIN
+
+SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st { };
+    if (::stat(native.constData(), &st) != 0)
+        return fromErrno(errno);
+
+    if (S_ISDIR(st.st_mode)) {
+        const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0)
+            return fromErrno(errno);
+        SafeOpenResult r;
+        r.realPath = realPathOf(fd, native);
+        ::close(fd);
+        r.status = (allowOutside || isInsideRoot(root, r.realPath)) ? Status::Directory : Status::NotFound;
+        return r;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        SafeOpenResult r;
+        r.status = Status::Forbidden;
+        return r;
+    }
+
+    // O_NONBLOCK: should a FIFO appear here after the stat, opening it
+    // does not wait for a writer. It changes nothing for a regular file.
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return fromErrno(errno);
+    struct stat opened { };
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
+        ::close(fd);
+        SafeOpenResult r;
+        r.status = Status::Forbidden;
+        return r;
+    }
+    SafeOpenResult r;
+    r.realPath = verifiedRealPath(fd, native, path, opened);
+    if (!allowOutside && !isInsideRoot(root, r.realPath)) {
+        ::close(fd);
+        r.status = Status::NotFound;
+        return r;
+    }
+    r.file = std::make_unique<FileHandle>(fd); // owns fd from here on
+    r.size = qint64(opened.st_size);
+    r.modifiedSecs = qint64(opened.st_mtime);
+#if defined(Q_OS_MACOS)
+    r.modifiedNsecs = qint64(opened.st_mtimespec.tv_nsec);
+#else
+    r.modifiedNsecs = qint64(opened.st_mtim.tv_nsec);
+#endif
+    r.fileId = quint64(opened.st_ino) ^ (quint64(opened.st_dev) << 40);
+    r.status = Status::File;
+    return r;
+}
+
+#else
+
+SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside)
+{
+    // Windows: no FIFOs to fear. Resolve, check, then open the resolved
+    // path. (A handle-based check with GetFinalPathNameByHandle would close
+    // the remaining race; it comes with the Windows port.)
+    const QFileInfo info(path);
+    SafeOpenResult r;
+    if (!info.exists())
+        return fromErrno(ENOENT);
+    r.realPath = info.canonicalFilePath();
+    if (!allowOutside && !isInsideRoot(root, r.realPath)) {
+        r.status = Status::NotFound;
+        return r;
+    }
+    if (info.isDir()) {
+        r.status = Status::Directory;
+        return r;
+    }
+    if (!info.isFile()) {
+        r.status = Status::Forbidden;
+        return r;
+    }
+    auto file = std::make_unique<QFile>(r.realPath);
+    if (!file->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        r.status = file->error() == QFileDevice::PermissionsError ? Status::Forbidden : Status::Error;
+        return r;
+    }
+    r.size = file->size();
+    r.modifiedSecs = file->fileTime(QFileDevice::FileModificationTime).toSecsSinceEpoch();
+    r.file = std::make_unique<FileHandle>(std::move(file));
+    r.status = Status::File;
+    return r;
+}
+
+#endif
+
+} // namespace Servery

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+namespace Servery {
+
+// The path of a request target turned into the segments of a relative path
+// below the served folder, without touching the disk (Go's net/http/fs.go
+// does the same before it opens anything).
+struct UrlPath {
+    bool ok = false;
+    QStringList segments; // decoded, never ".", "..", or empty
+    bool trailingSlash = false; // the URL path ended with '/'
+    QByteArray error; // why it was refused, for the request log
+
+    // "a/b/c" (no leading slash); "" for the root.
+    QString relativePath() const { return segments.join(u'/'); }
+    // True if any segment is hidden (starts with '.').
+    bool hasHiddenSegment() const;
+};
+
+// Percent-decodes once, as UTF-8, and normalizes "." and ".." segments.
+// Refuses (ok == false): a path not starting with '/', malformed percent
+// escapes, invalid or overlong UTF-8, NUL, an encoded '/' inside a segment,
+// '\' and ':' on Windows (raw or encoded; on Unix they are ordinary
+// characters), and any ".." that would climb above the root.
+UrlPath decodeUrlPath(QByteArrayView encodedPath);
+
+// Percent-encodes a decoded relative path for use in a URL: every byte
+// outside RFC 3986 unreserved characters and '/' is escaped.
+QByteArray encodeUrlPath(const QString &path);
+
+} // namespace Servery

@@ -1,0 +1,229 @@
+#include "server/net/Server.h"
+
+#include "server/net/Acceptor.h"
+#include "server/net/EngineState.h"
+#include "server/net/Platform.h"
+#include "server/net/Worker.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThread>
+
+namespace Servery {
+
+Q_LOGGING_CATEGORY(lcServer, "servery.server")
+
+Server::Server(QObject *parent)
+    : QObject(parent)
+    , m_feed(this)
+{
+    qRegisterMetaType<Servery::ServerError>();
+}
+
+Server::~Server()
+{
+    killThreads();
+}
+
+ServerStats Server::stats() const
+{
+    return m_engine ? m_engine->counters.snapshot() : ServerStats {};
+}
+
+void Server::start(const ServerConfig &config)
+{
+    if (m_state != State::Stopped) {
+        qCWarning(lcServer) << "start() while" << m_state;
+        return;
+    }
+    m_state = State::Starting;
+    m_config = config;
+    ++m_generation;
+
+    // Thousands of connections need thousands of descriptors; never promise
+    // more connections than there are descriptors (two per connection at
+    // worst, while it is handed over, plus files being served).
+    ServerConfig effective = config;
+    const qint64 descriptors = raiseOpenFileLimit();
+    if (descriptors > 0) {
+        const qint64 usable = std::max<qint64>(16, (descriptors - 64) / 2 - Limits::kRejectingConnectionSlack);
+        effective.limits.maxConnections = int(std::min<qint64>(effective.limits.maxConnections, usable));
+    }
+
+    m_engine = std::make_shared<EngineState>(effective);
+    m_engine->feed = &m_feed;
+
+    const int count = config.workerCount > 0 ? config.workerCount : std::max(1, QThread::idealThreadCount());
+    QList<Worker *> workers;
+    for (int i = 0; i < count; ++i) {
+        WorkerThread wt;
+        wt.thread = new QThread(this);
+        wt.thread->setObjectName(QStringLiteral("servery-worker-%1").arg(i));
+        wt.worker = new Worker(i, m_engine);
+        wt.worker->moveToThread(wt.thread);
+        connect(wt.thread, &QThread::finished, wt.worker, &QObject::deleteLater);
+        workers.append(wt.worker);
+        m_workers.push_back(wt);
+    }
+
+    m_acceptorThread = new QThread(this);
+    m_acceptorThread->setObjectName(QStringLiteral("servery-acceptor"));
+    m_acceptor = new Acceptor(m_engine, workers);
+    m_acceptor->moveToThread(m_acceptorThread);
+    connect(m_acceptorThread, &QThread::finished, m_acceptor, &QObject::deleteLater);
+
+    for (const WorkerThread &wt : m_workers)
+        wt.thread->start();
+    m_acceptorThread->start();
+
+    Acceptor *acceptor = m_acceptor;
+    QPointer<Server> self(this);
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        acceptor,
+        [acceptor, self, generation] {
+            const Acceptor::ListenResult r = acceptor->listen();
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, r] {
+                    if (self && self->m_generation == generation)
+                        self->onListenResult(r.ok, r.port, r.addresses, r.error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Server::onListenResult(bool ok, quint16 port, const QList<QHostAddress> &addresses, const ServerError &error)
+{
+    if (m_state != State::Starting)
+        return;
+    if (!ok) {
+        killThreads();
+        m_state = State::Stopped;
+        qCInfo(lcServer) << "start failed:" << error.message;
+        Q_EMIT startFailed(error);
+        return;
+    }
+    m_port = port;
+    m_addresses = addresses;
+    m_state = State::Running;
+    Q_EMIT started();
+}
+
+void Server::stop(std::chrono::milliseconds drainTimeout)
+{
+    if (m_state == State::Starting) {
+        // Not listening yet: nothing to drain.
+        killThreads();
+        m_state = State::Stopped;
+        Q_EMIT stopped();
+        return;
+    }
+    if (m_state != State::Running)
+        return;
+    m_state = State::Stopping;
+
+    // First close the listening sockets; only then ask workers to drain, so
+    // every descriptor already handed to a worker reaches it before the drain
+    // request does.
+    Acceptor *acceptor = m_acceptor;
+    QPointer<Server> self(this);
+    QMetaObject::invokeMethod(
+        acceptor,
+        [acceptor, self, drainTimeout] {
+            acceptor->close();
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, drainTimeout] {
+                    if (self)
+                        self->onAcceptorClosed(drainTimeout);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Server::onAcceptorClosed(std::chrono::milliseconds drainTimeout)
+{
+    m_drained = 0;
+    QPointer<Server> self(this);
+    for (const WorkerThread &wt : m_workers) {
+        Worker *worker = wt.worker;
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, self, drainTimeout] {
+                worker->drain(drainTimeout, [self] {
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self] {
+                            if (self)
+                                self->onWorkerDrained();
+                        },
+                        Qt::QueuedConnection);
+                });
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void Server::onWorkerDrained()
+{
+    if (m_state != State::Stopping || ++m_drained < int(m_workers.size()))
+        return;
+    m_acceptorThread->quit();
+    for (const WorkerThread &wt : m_workers)
+        wt.thread->quit();
+    joinThreads();
+    m_state = State::Stopped;
+    // Records posted by the workers before they drained are already here.
+    m_feed.flush();
+    Q_EMIT stopped();
+}
+
+void Server::joinThreads()
+{
+    // Each loop has been asked to end and has nothing left to do, so these
+    // return at once.
+    m_acceptorThread->wait();
+    for (const WorkerThread &wt : m_workers)
+        wt.thread->wait();
+    delete m_acceptorThread;
+    m_acceptorThread = nullptr;
+    m_acceptor = nullptr;
+    for (const WorkerThread &wt : m_workers)
+        delete wt.thread;
+    m_workers.clear();
+}
+
+void Server::killThreads()
+{
+    if (!m_acceptorThread)
+        return;
+    // The acceptor first, and to the end: once its thread has finished, no
+    // descriptor can be on its way to a worker that is about to go.
+    Acceptor *acceptor = m_acceptor;
+    QMetaObject::invokeMethod(
+        acceptor,
+        [acceptor] {
+            acceptor->close();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_acceptorThread->wait();
+    for (const WorkerThread &wt : m_workers) {
+        Worker *worker = wt.worker;
+        QMetaObject::invokeMethod(
+            worker,
+            [worker] {
+                worker->abortAll();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+    }
+    joinThreads();
+}
+
+} // namespace Servery

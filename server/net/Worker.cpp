@@ -1,0 +1,158 @@
+#include "server/net/Worker.h"
+
+#include "server/files/StaticFileHandler.h"
+#include "server/http/limits.h"
+#include "server/log/RecordFeed.h"
+#include "server/net/Connection.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+#include <algorithm>
+
+namespace Servery {
+
+Q_LOGGING_CATEGORY(lcWorker, "servery.server.worker")
+
+namespace {
+
+// A worker hands its records over at least this often while it has any, and
+// at once when this many are waiting.
+constexpr auto kFlushInterval = std::chrono::milliseconds(50);
+constexpr qsizetype kMaxBatch = 2048;
+
+} // namespace
+
+Worker::Worker(int index, std::shared_ptr<EngineState> engine)
+    : m_index(index)
+    , m_engine(std::move(engine))
+    , m_flushTimer(this)
+    , m_sweepTimer(this)
+    , m_drainDeadline(this)
+{
+    m_clock.start();
+    // Deadlines are checked a few times per shortest timeout: a timeout
+    // fires at most a quarter late, and never more than 250 ms late.
+    const ServerLimits &l = m_engine->config.limits;
+    const qint64 shortest = std::min<qint64>({l.headerTimeout.count(), l.idleTimeout.count(), l.bodyIdleTimeout.count(),
+                                              l.writeIdleTimeout.count(), qint64(Limits::kLingerTimeout.count())});
+    m_sweepTimer.setInterval(int(std::clamp<qint64>(shortest / 4, 10, 250)));
+    connect(&m_sweepTimer, &QTimer::timeout, this, &Worker::sweep);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushInterval);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Worker::flushRecords);
+    m_drainDeadline.setSingleShot(true);
+    connect(&m_drainDeadline, &QTimer::timeout, this, &Worker::abortAll);
+}
+
+Worker::~Worker()
+{
+    // Connections are children; make sure none reports back while dying.
+    for (Connection *c : std::as_const(m_connections))
+        disconnect(c, nullptr, this, nullptr);
+}
+
+RequestHandler &Worker::handler()
+{
+    // Created on first use, so on this worker's thread.
+    if (!m_handler)
+        m_handler = std::make_unique<StaticFileHandler>(m_engine->config);
+    return *m_handler;
+}
+
+void Worker::adopt(qintptr descriptor, bool rejectAsBusy)
+{
+    if (m_draining) {
+        // Accepted just as the server began to stop.
+        QTcpSocket socket;
+        if (socket.setSocketDescriptor(descriptor))
+            socket.abort();
+        m_load.fetch_sub(1, std::memory_order_relaxed);
+        m_engine->counters.openConnections.fetch_sub(1, std::memory_order_relaxed);
+        return;
+    }
+
+    auto *connection
+        = new Connection(descriptor, rejectAsBusy ? Connection::Mode::RejectBusy : Connection::Mode::Serve, *this);
+    connection->setParent(this);
+    m_connections.insert(connection);
+    connect(connection, &Connection::closed, this, &Worker::connectionClosed);
+    if (!m_sweepTimer.isActive())
+        m_sweepTimer.start();
+    if (!connection->start())
+        connectionClosed(connection);
+}
+
+void Worker::connectionClosed(Connection *connection)
+{
+    if (!m_connections.remove(connection))
+        return;
+    if (m_connections.isEmpty())
+        m_sweepTimer.stop();
+    connection->deleteLater();
+    m_load.fetch_sub(1, std::memory_order_relaxed);
+    m_engine->counters.openConnections.fetch_sub(1, std::memory_order_relaxed);
+    finishDrainIfDone();
+}
+
+void Worker::sweep()
+{
+    const qint64 t = now();
+    // Connections may close (and leave the set) while being checked.
+    const QList<Connection *> connections = m_connections.values();
+    for (Connection *c : connections) {
+        if (m_connections.contains(c))
+            c->checkDeadline(t);
+    }
+}
+
+void Worker::submit(RequestRecord &&record)
+{
+    m_batch.append(std::move(record));
+    if (m_batch.size() >= kMaxBatch)
+        flushRecords();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void Worker::flushRecords()
+{
+    m_flushTimer.stop();
+    if (m_batch.isEmpty())
+        return;
+    RecordFeed *feed = m_engine->feed;
+    QMetaObject::invokeMethod(
+        feed, [feed, batch = std::exchange(m_batch, {})]() mutable { feed->append(std::move(batch)); },
+        Qt::QueuedConnection);
+}
+
+void Worker::drain(std::chrono::milliseconds deadline, std::function<void()> onDrained)
+{
+    m_draining = true;
+    m_onDrained = std::move(onDrained);
+    qCDebug(lcWorker) << "worker" << m_index << "draining" << m_connections.size() << "connections";
+    const QList<Connection *> connections = m_connections.values();
+    for (Connection *c : connections)
+        c->drain();
+    if (!m_connections.isEmpty())
+        m_drainDeadline.start(deadline);
+    finishDrainIfDone();
+}
+
+void Worker::abortAll()
+{
+    const QList<Connection *> connections = m_connections.values();
+    for (Connection *c : connections)
+        c->abort(QStringLiteral("The server stopped"));
+}
+
+void Worker::finishDrainIfDone()
+{
+    if (!m_draining || !m_connections.isEmpty() || !m_onDrained)
+        return;
+    m_drainDeadline.stop();
+    flushRecords();
+    std::exchange(m_onDrained, {})();
+}
+
+} // namespace Servery
