@@ -1,9 +1,11 @@
 #include "HeadlessSession.h"
 
+#include "ServerSetup.h"
 #include "TerminalQr.h"
 
 #include "server/log/AccessLog.h"
 #include "server/net/NetworkAddresses.h"
+#include "server/route/StandardRoutes.h"
 
 #include <QDir>
 
@@ -60,20 +62,8 @@ void HeadlessSession::start()
         }
     }
 
-    ServerConfig config;
-    config.rootPath = m_options.folder;
-    config.port = m_options.port;
-    config.bindAddress = m_options.bindAddress;
-    config.scope = m_options.localOnly ? ListenScope::LocalOnly : ListenScope::Network;
-    config.workerCount = m_options.workers;
-    config.mode = m_options.shareMode ? ServeMode::Share : ServeMode::Preview;
-    config.indexFileName = m_options.indexFileName;
-    config.listDirectories = m_options.listDirectories;
-    config.showHidden = m_options.showHidden;
-    config.followSymlinks = m_options.followSymlinks;
-    // The access log prints a summary of each exchange; --quiet prints none.
-    config.recordDetail = m_options.quiet ? RecordDetail::None : RecordDetail::Summary;
-    m_server.start(config);
+    const ServerConfig config = serverConfigFor(m_options);
+    m_server.start(config, standardRoutes(config));
 }
 
 void HeadlessSession::onStarted()

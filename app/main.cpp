@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "EventLoopProbe.h"
 #include "HeadlessSession.h"
+#include "ServerSetup.h"
 #include "SignalWatcher.h"
 
 #ifdef SERVERY_HAVE_GUI
@@ -121,12 +122,10 @@ int main(int argc, char **argv)
                 windowOptions.port = cl.options.port;
             windowOptions.localOnly = cl.options.localOnly;
             windowOptions.startNow = cl.options.start;
-            windowOptions.server.mode = cl.options.shareMode ? Servery::ServeMode::Share : Servery::ServeMode::Preview;
-            windowOptions.server.indexFileName = cl.options.indexFileName;
-            windowOptions.server.listDirectories = cl.options.listDirectories;
-            windowOptions.server.showHidden = cl.options.showHidden;
-            windowOptions.server.followSymlinks = cl.options.followSymlinks;
-            windowOptions.server.workerCount = cl.options.workers;
+            // Folder, port and scope come from the window; the rest from the
+            // command line, through the same mapping as headless mode.
+            windowOptions.server = Servery::serverConfigFor(cl.options);
+            windowOptions.server.recordDetail = Servery::RecordDetail::Full;
             Servery::MainWindow window(windowOptions);
             Servery::SignalWatcher signalWatcher;
             QObject::connect(&signalWatcher, &Servery::SignalWatcher::terminationRequested, &window,

@@ -154,6 +154,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     updateTitle();
 
     m_serverDefaults = options.server;
+    m_routes = options.routes ? options.routes : RoutesForConfig(standardRoutes);
     if (options.startNow && !m_serve->folder().isEmpty())
         QMetaObject::invokeMethod(
             this, [this] { startServing(false); }, Qt::QueuedConnection);
@@ -375,7 +376,7 @@ void MainWindow::startServing(bool remember)
     config.rootPath = folder;
     config.port = m_serve->port();
     config.scope = m_serve->scope();
-    m_session.start(config);
+    m_session.start(config, m_routes(config));
 }
 
 void MainWindow::onStateChanged(ServeSession::State state)

@@ -2,6 +2,8 @@
 
 #include "ServeSession.h"
 
+#include "server/route/StandardRoutes.h"
+
 #include <QMainWindow>
 
 #include <optional>
@@ -31,6 +33,8 @@ struct WindowOptions {
     // hidden files, symlinks, workers); folder, port and scope come from the
     // window.
     ServerConfig server;
+    // The handler chain for each start.
+    RoutesForConfig routes = standardRoutes;
 };
 
 // The application window: the serve controls on top, the share panel (where,
@@ -108,6 +112,7 @@ private:
     bool m_restartAfterStop = false;
     bool m_rememberThisRun = true;
     ServerConfig m_serverDefaults;
+    RoutesForConfig m_routes;
 };
 
 } // namespace Servery

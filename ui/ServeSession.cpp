@@ -64,13 +64,13 @@ void ServeSession::announceState()
     Q_EMIT stateChanged(m_announced);
 }
 
-void ServeSession::start(const ServerConfig &config)
+void ServeSession::start(const ServerConfig &config, RouterFactory routes)
 {
     if (state() != State::Stopped)
         return;
     m_config = config;
     m_urls.clear();
-    m_server.start(config);
+    m_server.start(config, std::move(routes));
     announceState();
 }
 

@@ -30,7 +30,7 @@ public:
     // network addresses, best first.
     const QList<ServedUrl> &urls() const { return m_urls; }
 
-    void start(const ServerConfig &config);
+    void start(const ServerConfig &config, RouterFactory routes);
     void stop();
     // Looks at the interfaces again (a laptop changed networks).
     void refreshAddresses();

@@ -1,27 +1,32 @@
 #include "server/files/DirectoryListing.h"
 
 #include "server/files/MimeTypes.h"
+#include "server/files/NativeName.h"
 #include "server/files/SafeOpen.h"
 #include "server/files/UrlPath.h"
 #include "server/util/HumanFormat.h"
 
 #include <QCollator>
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QStringBuilder>
-#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <ctime>
 #include <vector>
+
+#ifdef Q_OS_WIN
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#else
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
 
 namespace Servery {
 
@@ -162,29 +167,87 @@ QByteArray ListingOrder::toQuery() const
     return QByteArray("sort=") + k + (descending ? "&order=desc" : "&order=asc");
 }
 
+#ifndef Q_OS_WIN
+
 QList<DirectoryEntry> readDirectory(const QString &realDirectory, const QString &root, bool showHidden,
-                                    bool followSymlinks)
+                                    bool followSymlinks, int *osError)
+{
+    // readdir and fstatat on the raw names: no name is lost to a decoding
+    // (NativeName.h), and no QFileInfo is built per entry.
+    QList<DirectoryEntry> out;
+    DIR *dir = ::opendir(encodeFileName(realDirectory).constData());
+    if (!dir) {
+        if (osError)
+            *osError = errno;
+        return out;
+    }
+    const int fd = ::dirfd(dir);
+    while (const dirent *entry = ::readdir(dir)) {
+        const char *name = entry->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        if (!showHidden && name[0] == '.')
+            continue;
+        bool isLink = false;
+#ifdef _DIRENT_HAVE_D_TYPE
+        if (entry->d_type == DT_LNK)
+            isLink = true;
+        else if (entry->d_type == DT_UNKNOWN)
+#endif
+        {
+            struct stat ls { };
+            isLink = ::fstatat(fd, name, &ls, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(ls.st_mode);
+        }
+        struct stat st { };
+        // Sockets, FIFOs, devices and dangling links answer 403 or 404;
+        // they have no place in a listing.
+        if (::fstatat(fd, name, &st, 0) != 0 || !(S_ISDIR(st.st_mode) || S_ISREG(st.st_mode)))
+            continue;
+        DirectoryEntry e;
+        e.name = decodeFileName(QByteArrayView(name));
+        if (isLink) {
+            const QString target = canonicalPath(realDirectory + u'/' + e.name);
+            if (!followSymlinks && !isInsideRoot(root, target))
+                continue;
+            // A visible name for a hidden folder is still hidden.
+            if (!showHidden && isHiddenBelowRoot(root, target))
+                continue;
+        }
+        e.isDirectory = S_ISDIR(st.st_mode);
+        e.size = e.isDirectory ? 0 : qint64(st.st_size);
+        e.modifiedSecs = qint64(st.st_mtime);
+        out.append(std::move(e));
+    }
+    ::closedir(dir);
+    if (osError)
+        *osError = 0;
+    return out;
+}
+
+#else
+
+QList<DirectoryEntry> readDirectory(const QString &realDirectory, const QString &root, bool showHidden,
+                                    bool followSymlinks, int *osError)
 {
     QList<DirectoryEntry> out;
     QDir::Filters filters = QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System;
     if (showHidden)
         filters |= QDir::Hidden;
-    const QFileInfoList infos = QDir(realDirectory).entryInfoList(filters, QDir::NoSort);
+    const QDir dir(realDirectory);
+    if (osError)
+        *osError = dir.exists() ? 0 : ENOENT;
+    const QFileInfoList infos = dir.entryInfoList(filters, QDir::NoSort);
     out.reserve(infos.size());
     for (const QFileInfo &info : infos) {
         const QString name = info.fileName();
         if (!showHidden && name.startsWith(u'.'))
             continue;
-        // Sockets, FIFOs, devices and dangling links answer 403 or 404;
-        // they have no place in a listing.
         if (!info.isDir() && !info.isFile())
             continue;
         if (info.isSymLink()) {
             const QString target = info.canonicalFilePath();
-            const bool inside = isInsideRoot(root, target);
-            if (!followSymlinks && !inside)
+            if (!followSymlinks && !isInsideRoot(root, target))
                 continue;
-            // A visible name for a hidden folder is still hidden.
             if (!showHidden && isHiddenBelowRoot(root, target))
                 continue;
         }
@@ -197,6 +260,8 @@ QList<DirectoryEntry> readDirectory(const QString &realDirectory, const QString 
     }
     return out;
 }
+
+#endif
 
 void sortEntries(QList<DirectoryEntry> &entries, const ListingOrder &order)
 {
@@ -253,7 +318,7 @@ void sortEntries(QList<DirectoryEntry> &entries, const ListingOrder &order)
 QByteArray htmlEscape(const QString &text)
 {
     QByteArray out;
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = displayFileName(text);
     out.reserve(utf8.size() + 16);
     for (char c : utf8) {
         switch (c) {
@@ -280,10 +345,11 @@ QByteArray htmlEscape(const QString &text)
     return out;
 }
 
-QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryEntry> &entries,
-                             const ListingOrder &order)
+namespace {
+
+QByteArray breadcrumbs(const QStringList &segments)
 {
-    // Breadcrumbs: every ancestor links to itself; the current folder is text.
+    // Every ancestor links to itself; the current folder is text.
     QByteArray crumbs;
     const QByteArray home = "Home";
     if (segments.isEmpty())
@@ -297,7 +363,11 @@ QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryE
         else
             crumbs += "<a href=\"" + folderUrl(segments, i + 1) + "\">" + htmlEscape(segments.at(i)) + "</a>";
     }
+    return crumbs;
+}
 
+QByteArray summaryOf(const QList<DirectoryEntry> &entries)
+{
     qsizetype folders = 0;
     qint64 bytes = 0;
     for (const DirectoryEntry &e : entries) {
@@ -311,7 +381,11 @@ QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryE
         + QStringLiteral(", ") + (files == 1 ? QStringLiteral("1 file") : QStringLiteral("%1 files").arg(files));
     if (files > 0)
         summary += QStringLiteral(" (%1)").arg(humanSize(bytes));
+    return summary.toUtf8();
+}
 
+QByteArray columnHeads(const ListingOrder &order)
+{
     // Column headers link to the same folder sorted by that column; the
     // current column toggles its direction.
     QByteArray columns;
@@ -338,62 +412,157 @@ QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryE
         columns += QByteArray("<th class=\"") + h.cls + "\" aria-sort=\"" + aria + "\"><a href=\"?"
             + htmlEscape(QString::fromLatin1(next.toQuery())) + "\">" + h.label + arrow + "</a></th>";
     }
+    return columns;
+}
 
-    // Rows are kept lean (icons come from the style sheet): a folder of
-    // 10,000 files is a page of about 3 MB, not 5.
-    QByteArray rows;
-    rows.reserve(entries.size() * 300 + 400);
+// Rows are kept lean (icons come from the style sheet): a folder of 10,000
+// files is a page of about 3 MB, not 5.
+void appendRow(QByteArray &rows, const DirectoryEntry &e)
+{
+    // "./" keeps a name like "javascript:x" or "a:b" from reading as a
+    // scheme; encodeUrlPath escapes everything but unreserved characters,
+    // and keeps the exact bytes of a name that is not UTF-8.
+    const QByteArray href = "./" + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "");
+    const QByteArray name = htmlEscape(e.name);
+    const QByteArray size = e.isDirectory ? QByteArray() : humanSize(e.size).toUtf8();
+    const QByteArray date = humanDate(e.modifiedSecs).toUtf8();
+    rows += "<tr><td class=\"n\"><a href=\"" + href + "\"><i class=\"i " + iconFor(e) + "\"></i><span>" + name
+        + "<small>" + (e.isDirectory ? date : size + " \xc2\xb7 " + date) + "</small></span></a></td><td class=\"s\">"
+        + size + "</td><td class=\"t\" title=\"" + isoUtc(e.modifiedSecs) + "\">" + date + "</td><td class=\"d\">";
+    if (!e.isDirectory)
+        rows += "<a href=\"" + href + "?download\" download title=\"Download " + name + "\"></a>";
+    rows += "</td></tr>\n";
+}
+
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+}
+
+void appendJsonEntry(QByteArray &out, const QByteArray &base, const DirectoryEntry &e)
+{
+    out += "{\"name\":";
+    appendJsonString(out, displayFileName(e.name));
+    out += e.isDirectory ? ",\"type\":\"directory\",\"size\":null" : ",\"type\":\"file\",\"size\":";
+    if (!e.isDirectory)
+        out += QByteArray::number(e.size);
+    out += ",\"modified\":\"" + isoUtc(e.modifiedSecs) + "\",\"url\":";
+    const QByteArray url = base + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "");
+    appendJsonString(out, url);
+    out += '}';
+}
+
+QByteArray drain(BodySource &source)
+{
+    QByteArray all;
+    for (;;) {
+        const BodySource::Status s = source.read(all, 1 << 20);
+        if (s != BodySource::Status::Data)
+            return all;
+    }
+}
+
+} // namespace
+
+std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<DirectoryEntry> entries,
+                                        const ListingOrder &order)
+{
+    // The page up to the rows and after them is filled once; the rows are
+    // rendered a piece at a time as the client takes them.
+    const QByteArray &page = pageTemplate();
+    const qsizetype rowsAt = page.indexOf("{{rows}}");
+    const QByteArray title = segments.isEmpty() ? QByteArray("Home") : htmlEscape(segments.constLast());
+    const QList<std::pair<QByteArrayView, QByteArray>> values = {
+        {"title", title + " \xe2\x80\x93 Servery"},
+        {"breadcrumbs", breadcrumbs(segments)},
+        {"summary", summaryOf(entries)},
+        {"columns", columnHeads(order)},
+        {"empty", entries.isEmpty() ? QByteArray("<p class=\"empty\">This folder is empty.</p>") : QByteArray()},
+    };
+    QByteArray head = fillTemplate(page.first(rowsAt), values);
+    QByteArray tail = fillTemplate(page.sliced(rowsAt + 8), values);
     if (!segments.isEmpty()) {
-        rows += "<tr class=\"up\"><td class=\"n\"><a href=\"../\"><i class=\"i i-up\"></i><span>Up to "
-            + (segments.size() == 1 ? home : htmlEscape(segments.at(segments.size() - 2)))
+        head += "<tr class=\"up\"><td class=\"n\"><a href=\"../\"><i class=\"i i-up\"></i><span>Up to "
+            + (segments.size() == 1 ? QByteArray("Home") : htmlEscape(segments.at(segments.size() - 2)))
             + "</span></a></td><td class=\"s\"></td><td class=\"t\"></td><td class=\"d\"></td></tr>\n";
     }
-    for (const DirectoryEntry &e : entries) {
-        // "./" keeps a name like "javascript:x" or "a:b" from reading as a
-        // scheme; encodeUrlPath escapes everything but unreserved characters.
-        const QByteArray href = "./" + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "");
-        const QByteArray name = htmlEscape(e.name);
-        const QByteArray size = e.isDirectory ? QByteArray() : humanSize(e.size).toUtf8();
-        const QByteArray date = humanDate(e.modifiedSecs).toUtf8();
-        rows += "<tr><td class=\"n\"><a href=\"" + href + "\"><i class=\"i " + iconFor(e) + "\"></i><span>" + name
-            + "<small>" + (e.isDirectory ? date : size + " \xc2\xb7 " + date)
-            + "</small></span></a></td><td class=\"s\">" + size + "</td><td class=\"t\" title=\""
-            + isoUtc(e.modifiedSecs) + "\">" + date + "</td><td class=\"d\">";
-        if (!e.isDirectory)
-            rows += "<a href=\"" + href + "?download\" download title=\"Download " + name + "\"></a>";
-        rows += "</td></tr>\n";
-    }
 
-    const QByteArray title = segments.isEmpty() ? QByteArray("Home") : htmlEscape(segments.constLast());
-    return fillTemplate(
-        pageTemplate(),
-        {
-            {"title", title + " \xe2\x80\x93 Servery"},
-            {"breadcrumbs", crumbs},
-            {"summary", summary.toUtf8()},
-            {"columns", columns},
-            {"rows", rows},
-            {"empty", entries.isEmpty() ? QByteArray("<p class=\"empty\">This folder is empty.</p>") : QByteArray()},
-        });
+    struct State {
+        QList<DirectoryEntry> entries;
+        QByteArray head;
+        QByteArray tail;
+        qsizetype next = 0;
+        bool headSent = false;
+    };
+    auto state = std::make_shared<State>(State {std::move(entries), std::move(head), std::move(tail)});
+    return std::make_unique<GeneratorSource>([state](QByteArray &out, qint64 hint) {
+        if (!state->headSent) {
+            out += std::exchange(state->head, {});
+            state->headSent = true;
+            return BodySource::Status::Data;
+        }
+        const qsizetype start = out.size();
+        while (state->next < state->entries.size() && out.size() - start < hint)
+            appendRow(out, state->entries.at(state->next++));
+        if (state->next < state->entries.size())
+            return BodySource::Status::Data;
+        out += std::exchange(state->tail, {});
+        return BodySource::Status::End;
+    });
+}
+
+std::unique_ptr<BodySource> listingJson(const QStringList &segments, QList<DirectoryEntry> entries)
+{
+    QByteArray head = "{\"path\":";
+    appendJsonString(head,
+                     displayFileName(segments.isEmpty() ? QStringLiteral("/") : u'/' + segments.join(u'/') + u'/'));
+    head += ",\"entries\":[";
+    struct State {
+        QList<DirectoryEntry> entries;
+        QByteArray base;
+        QByteArray head;
+        qsizetype next = 0;
+    };
+    auto state = std::make_shared<State>(State {std::move(entries), folderUrl(segments, segments.size()), head});
+    return std::make_unique<GeneratorSource>([state](QByteArray &out, qint64 hint) {
+        const qsizetype start = out.size();
+        out += std::exchange(state->head, {});
+        while (state->next < state->entries.size() && out.size() - start < hint) {
+            if (state->next > 0)
+                out += ',';
+            appendJsonEntry(out, state->base, state->entries.at(state->next++));
+        }
+        if (state->next < state->entries.size())
+            return BodySource::Status::Data;
+        out += "]}";
+        return BodySource::Status::End;
+    });
+}
+
+QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryEntry> &entries,
+                             const ListingOrder &order)
+{
+    return drain(*listingHtml(segments, entries, order));
 }
 
 QByteArray renderListingJson(const QStringList &segments, const QList<DirectoryEntry> &entries)
 {
-    const QByteArray base = folderUrl(segments, segments.size());
-    QJsonArray list;
-    for (const DirectoryEntry &e : entries) {
-        QJsonObject o;
-        o.insert(QStringLiteral("name"), e.name);
-        o.insert(QStringLiteral("type"), e.isDirectory ? QStringLiteral("directory") : QStringLiteral("file"));
-        o.insert(QStringLiteral("size"), e.isDirectory ? QJsonValue() : QJsonValue(double(e.size)));
-        o.insert(QStringLiteral("modified"), QString::fromLatin1(isoUtc(e.modifiedSecs)));
-        o.insert(QStringLiteral("url"), QString::fromLatin1(base + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "")));
-        list.append(o);
-    }
-    QJsonObject root;
-    root.insert(QStringLiteral("path"), segments.isEmpty() ? QStringLiteral("/") : u'/' + segments.join(u'/') + u'/');
-    root.insert(QStringLiteral("entries"), list);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return drain(*listingJson(segments, entries));
 }
 
 } // namespace Servery

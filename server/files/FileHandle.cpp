@@ -11,14 +11,15 @@ namespace Servery {
 
 #ifdef Q_OS_WIN
 
-FileHandle::FileHandle(std::unique_ptr<QFile> file)
+FileHandle::FileHandle(std::unique_ptr<QFile> file, qint64 size)
     : m_file(std::move(file))
+    , m_size(size)
 {
 }
 
 FileHandle::~FileHandle() = default;
 
-qint64 FileHandle::read(char *buffer, qint64 size, qint64 offset)
+qint64 FileHandle::readAt(char *buffer, qint64 size, qint64 offset)
 {
     if (m_file->pos() != offset && !m_file->seek(offset))
         return -1;
@@ -27,8 +28,9 @@ qint64 FileHandle::read(char *buffer, qint64 size, qint64 offset)
 
 #else
 
-FileHandle::FileHandle(int descriptor)
+FileHandle::FileHandle(int descriptor, qint64 size)
     : m_fd(descriptor)
+    , m_size(size)
 {
 }
 
@@ -38,7 +40,7 @@ FileHandle::~FileHandle()
         ::close(m_fd);
 }
 
-qint64 FileHandle::read(char *buffer, qint64 size, qint64 offset)
+qint64 FileHandle::readAt(char *buffer, qint64 size, qint64 offset)
 {
     qint64 done = 0;
     while (done < size) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/http/BodySource.h"
+
 #include <QtGlobal>
 
 #include <memory>
@@ -11,20 +13,24 @@ namespace Servery {
 // An open file a response body is read from: positional reads, nothing
 // else. On POSIX systems it is the bare descriptor (pread), because QFile's
 // machinery costs more per request than the read itself; on Windows it wraps
-// a QFile.
-class FileHandle {
+// a QFile. Its size is the one seen when it was opened (fstat): a file that
+// shrinks while it is sent fails the read instead of cutting the body short.
+class FileHandle final : public Content {
 public:
 #ifdef Q_OS_WIN
-    explicit FileHandle(std::unique_ptr<QFile> file);
+    FileHandle(std::unique_ptr<QFile> file, qint64 size);
 #else
-    explicit FileHandle(int descriptor);
+    FileHandle(int descriptor, qint64 size);
 #endif
-    ~FileHandle();
+    ~FileHandle() override;
     FileHandle(const FileHandle &) = delete;
     FileHandle &operator=(const FileHandle &) = delete;
 
-    // Reads up to `size` bytes at `offset`; returns how many, or -1.
-    qint64 read(char *buffer, qint64 size, qint64 offset);
+    qint64 size() const override
+    {
+        return m_size;
+    }
+    qint64 readAt(char *buffer, qint64 length, qint64 offset) override;
 
 private:
 #ifdef Q_OS_WIN
@@ -32,6 +38,7 @@ private:
 #else
     int m_fd = -1;
 #endif
+    qint64 m_size = 0;
 };
 
 } // namespace Servery

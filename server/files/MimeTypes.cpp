@@ -1,5 +1,7 @@
 #include "server/files/MimeTypes.h"
 
+#include "server/http/limits.h"
+
 #include <QHash>
 #include <QMimeDatabase>
 
@@ -105,7 +107,7 @@ QByteArray mimeTypeForFileName(const QString &fileName)
     thread_local QHash<QByteArray, QByteArray> cache;
     if (const auto it = cache.constFind(key); it != cache.cend())
         return it.value();
-    if (cache.size() >= 1024)
+    if (cache.size() >= Limits::kMimeCacheEntries)
         cache.clear();
 
     // Only the name is consulted, never the content, which would mean

@@ -1,5 +1,8 @@
 #include "server/files/SafeOpen.h"
 
+#include "server/files/NativeName.h"
+#include "server/http/limits.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -27,25 +30,7 @@ SafeOpenResult fromErrno(int err)
 {
     SafeOpenResult r;
     r.osError = err;
-    switch (err) {
-    case ENOENT:
-    case ENOTDIR:
-    case ENAMETOOLONG:
-    case ELOOP:
-        r.status = Status::NotFound;
-        break;
-    case EACCES:
-    case EPERM:
-        r.status = Status::Forbidden;
-        break;
-    case EMFILE:
-    case ENFILE:
-        r.status = Status::Unavailable;
-        break;
-    default:
-        r.status = Status::Error;
-        break;
-    }
+    r.status = classifyOsError(err);
     return r;
 }
 
@@ -58,11 +43,11 @@ QString realPathOf(int fd, const QByteArray &path)
     char buffer[PATH_MAX];
     const ssize_t n = ::readlink(link.constData(), buffer, sizeof buffer);
     if (n > 0 && n < ssize_t(sizeof buffer))
-        return QFile::decodeName(QByteArray(buffer, n));
+        return decodeFileName(QByteArrayView(buffer, n));
 #elif defined(Q_OS_MACOS)
     char buffer[PATH_MAX];
     if (::fcntl(fd, F_GETPATH, buffer) != -1)
-        return QFile::decodeName(buffer);
+        return decodeFileName(QByteArrayView(buffer));
 #else
     Q_UNUSED(fd);
 #endif
@@ -71,7 +56,7 @@ QString realPathOf(int fd, const QByteArray &path)
     // what most servers do.
     char resolved[PATH_MAX];
     if (::realpath(path.constData(), resolved))
-        return QFile::decodeName(resolved);
+        return decodeFileName(QByteArrayView(resolved));
     return {};
 }
 #endif
@@ -89,9 +74,6 @@ struct VerifiedPath {
     qint64 checkedAtMs;
     QString realPath;
 };
-
-constexpr qint64 kVerifiedPathLifetimeMs = 2000;
-constexpr qsizetype kVerifiedPathEntries = 4096;
 
 qint64 ctimeNs(const struct stat &st)
 {
@@ -111,11 +93,11 @@ QString verifiedRealPath(int fd, const QByteArray &native, const QString &path, 
     const qint64 now = clock.elapsed();
     const auto it = cache.constFind(path);
     if (it != cache.cend() && it->device == st.st_dev && it->inode == st.st_ino && it->ctimeNs == ctimeNs(st)
-        && now - it->checkedAtMs < kVerifiedPathLifetimeMs) {
+        && now - it->checkedAtMs < Limits::kVerifiedPathLifetime.count()) {
         return it->realPath;
     }
     const QString real = realPathOf(fd, native);
-    if (cache.size() >= kVerifiedPathEntries)
+    if (cache.size() >= Limits::kVerifiedPathEntries)
         cache.clear();
     cache.insert(path, VerifiedPath {st.st_dev, st.st_ino, ctimeNs(st), now, real});
     return real;
@@ -123,6 +105,25 @@ QString verifiedRealPath(int fd, const QByteArray &native, const QString &path, 
 #endif
 
 } // namespace
+
+SafeOpenResult::Status classifyOsError(int err)
+{
+    switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+    case ENAMETOOLONG:
+    case ELOOP:
+        return Status::NotFound;
+    case EACCES:
+    case EPERM:
+        return Status::Forbidden;
+    case EMFILE:
+    case ENFILE:
+        return Status::Unavailable;
+    default:
+        return Status::Error;
+    }
+}
 
 bool isInsideRoot(const QString &root, const QString &canonicalPath)
 {
@@ -145,9 +146,17 @@ bool isHiddenBelowRoot(const QString &root, const QString &canonicalPath)
 
 #ifndef Q_OS_WIN
 
+QString canonicalPath(const QString &path)
+{
+    char resolved[PATH_MAX];
+    if (!::realpath(encodeFileName(path).constData(), resolved))
+        return {};
+    return decodeFileName(QByteArrayView(resolved));
+}
+
 SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside)
 {
-    const QByteArray native = QFile::encodeName(path);
+    const QByteArray native = encodeFileName(path);
     struct stat st { };
     if (::stat(native.constData(), &st) != 0)
         return fromErrno(errno);
@@ -187,7 +196,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
         r.status = Status::NotFound;
         return r;
     }
-    r.file = std::make_unique<FileHandle>(fd); // owns fd from here on
+    r.file = std::make_unique<FileHandle>(fd, qint64(opened.st_size)); // owns fd from here on
     r.size = qint64(opened.st_size);
     r.modifiedSecs = qint64(opened.st_mtime);
 #if defined(Q_OS_MACOS)
@@ -201,6 +210,11 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
 }
 
 #else
+
+QString canonicalPath(const QString &path)
+{
+    return QFileInfo(path).canonicalFilePath();
+}
 
 SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside)
 {
@@ -231,7 +245,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
     }
     r.size = file->size();
     r.modifiedSecs = file->fileTime(QFileDevice::FileModificationTime).toSecsSinceEpoch();
-    r.file = std::make_unique<FileHandle>(std::move(file));
+    r.file = std::make_unique<FileHandle>(std::move(file), r.size);
     r.status = Status::File;
     return r;
 }

@@ -44,6 +44,13 @@ struct SafeOpenResult {
 // everything else still holds.
 SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside = false);
 
+// What an errno from the file system means for a request.
+SafeOpenResult::Status classifyOsError(int osError);
+
+// `path` with every symlink, "." and ".." resolved, or an empty string if it
+// does not exist. Names that are not UTF-8 survive (NativeName.h).
+QString canonicalPath(const QString &path);
+
 // True if `canonicalPath` is `root` or inside it (both canonical).
 bool isInsideRoot(const QString &root, const QString &canonicalPath);
 

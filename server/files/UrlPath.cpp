@@ -1,5 +1,6 @@
 #include "server/files/UrlPath.h"
 
+#include "server/files/NativeName.h"
 #include "server/http/HttpGrammar.h"
 
 #include <QStringDecoder>
@@ -81,10 +82,18 @@ UrlPath decodeUrlPath(QByteArrayView encodedPath)
             return refuse("backslash or colon in path");
 #endif
 
+#ifdef Q_OS_WIN
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString segment = utf8.decode(decoded);
         if (utf8.hasError())
             return refuse("path is not valid UTF-8");
+#else
+        // File names are bytes here, and not always UTF-8: decode without
+        // losing any, so every file can be addressed (NativeName.h). An
+        // overlong or otherwise invalid sequence stays the bytes it is and
+        // can never read as '.' or '/'.
+        const QString segment = decodeFileName(decoded);
+#endif
 
         if (segment.isEmpty() || segment == u".")
             continue;
@@ -103,7 +112,7 @@ UrlPath decodeUrlPath(QByteArrayView encodedPath)
 QByteArray encodeUrlPath(const QString &path)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
-    const QByteArray utf8 = path.toUtf8();
+    const QByteArray utf8 = encodeFileName(path);
     QByteArray out;
     out.reserve(utf8.size() + 8);
     for (char ch : utf8) {

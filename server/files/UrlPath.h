@@ -22,15 +22,18 @@ struct UrlPath {
     bool hasHiddenSegment() const;
 };
 
-// Percent-decodes once, as UTF-8, and normalizes "." and ".." segments.
-// Refuses (ok == false): a path not starting with '/', malformed percent
-// escapes, invalid or overlong UTF-8, NUL, an encoded '/' inside a segment,
-// '\' and ':' on Windows (raw or encoded; on Unix they are ordinary
-// characters), and any ".." that would climb above the root.
+// Percent-decodes once and normalizes "." and ".." segments. Segments are
+// file names: UTF-8, and on POSIX systems any other bytes too, decoded
+// losslessly (NativeName.h), so a file whose name is not UTF-8 can still be
+// served. Refuses (ok == false): a path not starting with '/', malformed
+// percent escapes, NUL, an encoded '/' inside a segment, any ".." that
+// would climb above the root, and on Windows invalid UTF-8, '\' and ':'
+// (raw or encoded; on Unix they are ordinary characters).
 UrlPath decodeUrlPath(QByteArrayView encodedPath);
 
-// Percent-encodes a decoded relative path for use in a URL: every byte
-// outside RFC 3986 unreserved characters and '/' is escaped.
+// Percent-encodes a decoded relative path for use in a URL: every byte of
+// its file-system form outside RFC 3986 unreserved characters and '/' is
+// escaped, so a name that is not UTF-8 keeps its exact bytes.
 QByteArray encodeUrlPath(const QString &path);
 
 } // namespace Servery

@@ -14,6 +14,17 @@ void HttpHeaders::append(QByteArray name, QByteArray value)
     m_fields.append(HttpHeader {std::move(name), std::move(value)});
 }
 
+void HttpHeaders::set(QByteArrayView name, QByteArray value)
+{
+    remove(name);
+    append(name.toByteArray(), std::move(value));
+}
+
+qsizetype HttpHeaders::remove(QByteArrayView name)
+{
+    return m_fields.removeIf([name](const HttpHeader &h) { return equalsIgnoringCase(h.name, name); });
+}
+
 bool HttpHeaders::contains(QByteArrayView name) const
 {
     for (const HttpHeader &h : m_fields) {

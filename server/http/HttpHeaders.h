@@ -19,6 +19,10 @@ struct HttpHeader {
 class HttpHeaders {
 public:
     void append(QByteArray name, QByteArray value);
+    // Replaces every field called `name` with one (appended if absent).
+    void set(QByteArrayView name, QByteArray value);
+    // Removes every field called `name`; returns how many there were.
+    qsizetype remove(QByteArrayView name);
 
     bool contains(QByteArrayView name) const;
     // The first field called `name`, or a null QByteArray.

@@ -6,25 +6,7 @@ namespace Servery {
 
 void HttpResponse::setBody(QByteArray bytes)
 {
-    segments.clear();
-    if (!bytes.isEmpty())
-        segments.append(BodySegment::data(std::move(bytes)));
-}
-
-void HttpResponse::setFileBody(std::unique_ptr<FileHandle> f, qint64 offset, qint64 length)
-{
-    file = std::move(f);
-    segments.clear();
-    if (length > 0)
-        segments.append(BodySegment::fileSlice(offset, length));
-}
-
-qint64 HttpResponse::contentLength() const
-{
-    qint64 n = 0;
-    for (const BodySegment &s : segments)
-        n += s.size();
-    return n;
+    body = bytes.isEmpty() ? nullptr : std::make_unique<BytesSource>(std::move(bytes));
 }
 
 HttpResponse HttpResponse::error(int status, QString handler)

@@ -1,39 +1,23 @@
 #pragma once
 
-#include "server/files/FileHandle.h"
+#include "server/http/BodySource.h"
 #include "server/http/HttpHeaders.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
 
 #include <memory>
 
 namespace Servery {
 
-// A piece of a response body: bytes in memory, or a slice of the response's
-// file. A multipart/byteranges body alternates the two.
-struct BodySegment {
-    QByteArray bytes; // when !fromFile
-    qint64 offset = 0; // when fromFile
-    qint64 length = 0; // when fromFile
-    bool fromFile = false;
-
-    qint64 size() const { return fromFile ? length : bytes.size(); }
-    static BodySegment fileSlice(qint64 offset, qint64 length) { return {{}, offset, length, true}; }
-    static BodySegment data(QByteArray bytes) { return {std::move(bytes), 0, 0, false}; }
-};
-
 // What a handler answers. The connection adds the framing fields (Date,
-// Server, Content-Length, Connection) and streams the body with
-// back-pressure.
+// Server, Content-Length or Transfer-Encoding, Connection), drops the body
+// of a HEAD response, and streams the body with back-pressure.
 struct HttpResponse {
     int status = 200;
     HttpHeaders headers;
-
-    // The body: `segments`, whose file slices read from `file`.
-    QList<BodySegment> segments;
-    std::unique_ptr<FileHandle> file;
+    // The content, or null for none.
+    std::unique_ptr<BodySource> body;
 
     // The handler wants the connection closed after this response.
     bool closeConnection = false;
@@ -41,8 +25,8 @@ struct HttpResponse {
     QString handler;
 
     void setBody(QByteArray bytes);
-    void setFileBody(std::unique_ptr<FileHandle> f, qint64 offset, qint64 length);
-    qint64 contentLength() const;
+    // The body's length, or -1 when it is not known in advance.
+    qint64 contentLength() const { return body ? body->size() : 0; }
 
     static HttpResponse error(int status, QString handler = QStringLiteral("error"));
 };

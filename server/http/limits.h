@@ -32,11 +32,17 @@ inline constexpr int kMaxChunkSizeDigits = 15;
 inline constexpr qsizetype kMaxTrailerBlock = kMaxHeaderBlock;
 
 // --- Request bodies -----------------------------------------------------------
-// Bodies nobody streams to disk are read (so framing stays in sync) and
-// discarded; only this much is kept for the request log.
+// A body goes to the handler that accepted it, as a stream; the request log
+// keeps only this much of it.
 inline constexpr qsizetype kRecordedBodyBytes = 64 * 1024;
-// Default ceiling on a request body the engine will read at all -> 413.
+// Default ceiling on a request body -> 413. A handler may set its own.
 inline constexpr qint64 kDefaultMaxBodyBytes = 64ll * 1024 * 1024;
+// A chunked body's framing (sizes, extensions, trailers) counts too: past
+// this many bytes on the wire for a body limit of `maxBody`, it is 413.
+constexpr qint64 chunkedWireLimit(qint64 maxBody)
+{
+    return 2 * maxBody + 64 * 1024;
+}
 
 // --- Responses ----------------------------------------------------------------
 // A file is streamed in chunks of this size...
@@ -48,12 +54,40 @@ inline constexpr qint64 kWriteHighWaterMark = 256 * 1024;
 // Bytes Qt may buffer from the socket for one connection before it stops
 // reading and lets TCP flow control push back on the client.
 inline constexpr qint64 kSocketReadBufferBytes = 128 * 1024;
+// A response that stays open (events) holds at most this much its client
+// has not taken; a producer pushing past it closes the stream.
+inline constexpr qint64 kMaxPushQueuedBytes = 1024 * 1024;
+
+// --- Compression ----------------------------------------------------------------
+// Bodies smaller than this are sent as they are: gzip would save next to
+// nothing and cost a header.
+inline constexpr qint64 kGzipMinBytes = 256;
+// Bodies up to this size are compressed at once and sent with a
+// Content-Length; larger ones are compressed as they are sent.
+inline constexpr qint64 kGzipWholeBytes = 128 * 1024;
+// Streaming compressors running at once, process-wide (each holds about
+// 256 KiB of zlib state). Past it, responses go out uncompressed.
+inline constexpr int kMaxGzipStreams = 64;
 
 // --- Connections (defaults for ServerLimits) -----------------------------------
 inline constexpr int kDefaultMaxConnections = 4096;
+// One client address may hold at most this many at once, so one device
+// cannot lock the others out; the rest of its connections are told 503.
+inline constexpr int kDefaultMaxConnectionsPerAddress = kDefaultMaxConnections / 4;
 // Connections accepted past the maximum only to be told 503; beyond this many
 // in flight the acceptor stops accepting until some close.
 inline constexpr int kRejectingConnectionSlack = 256;
+// Pending connections the kernel may queue for accept().
+inline constexpr int kListenBacklog = 1024;
+// With port 0 and two loopback sockets, the port the first one drew may be
+// taken on the other family; it draws again this many times.
+inline constexpr int kPortDraws = 8;
+// While accepting is paused at the ceiling, how often the acceptor looks
+// whether connections have closed (polling keeps workers from calling into
+// its thread)...
+inline constexpr std::chrono::milliseconds kAcceptResumePoll {50};
+// ...and how soon it tries again after accept() failed (out of descriptors).
+inline constexpr std::chrono::milliseconds kAcceptRetryDelay {100};
 inline constexpr int kDefaultMaxRequestsPerConnection = 1000;
 // Time allowed from the first byte of a request until its head is complete.
 // A total deadline, not per byte: trickling bytes cannot extend it.
@@ -68,10 +102,29 @@ inline constexpr std::chrono::milliseconds kDefaultWriteIdleTimeout {60'000};
 // connection we are closing, so unread request bytes don't turn the close into
 // a reset that destroys the response (the "lingering close").
 inline constexpr std::chrono::milliseconds kLingerTimeout {2'000};
+// The same for a connection refused with 503: short, so a flood of them
+// cannot fill the room they were refused for.
+inline constexpr std::chrono::milliseconds kRejectedLingerTimeout {250};
 // Default deadline for a graceful stop to drain in-flight responses.
 inline constexpr std::chrono::milliseconds kDefaultDrainTimeout {5'000};
+// A worker checks its connections' deadlines at a quarter of the shortest
+// timeout, but never less often than this.
+inline constexpr std::chrono::milliseconds kMaxSweepInterval {250};
+
+// --- Files ----------------------------------------------------------------------
+// A file found inside the folder is believed to be there, without asking the
+// kernel again, for this long while its identity is unchanged...
+inline constexpr std::chrono::milliseconds kVerifiedPathLifetime {2'000};
+// ...for at most this many files per worker.
+inline constexpr qsizetype kVerifiedPathEntries = 4096;
+// MIME types worked out by QMimeDatabase, remembered per worker.
+inline constexpr qsizetype kMimeCacheEntries = 1024;
 
 // --- Request log --------------------------------------------------------------
+// A worker hands its records over at least this often while it has any...
+inline constexpr std::chrono::milliseconds kWorkerFlushInterval {50};
+// ...and at once when this many are waiting.
+inline constexpr qsizetype kMaxWorkerBatch = 2048;
 // Records are handed to consumers at most this often.
 inline constexpr std::chrono::milliseconds kRecordBatchInterval {100};
 // Records waiting for a consumer that never takes them; the oldest go first.

@@ -1,6 +1,7 @@
 #include "server/net/Acceptor.h"
 
 #include "server/http/limits.h"
+#include "server/net/Platform.h"
 #include "server/net/Worker.h"
 
 #include <QDir>
@@ -12,11 +13,6 @@ namespace Servery {
 Q_LOGGING_CATEGORY(lcAcceptor, "servery.server.acceptor")
 
 namespace {
-
-constexpr int kListenBacklog = 1024;
-// With port 0 and two loopback sockets, the port the first one drew may be
-// taken on the other family; draw again a few times.
-constexpr int kPortDraws = 8;
 
 ServerError errorFor(const QTcpServer &server, const QHostAddress &address, quint16 port)
 {
@@ -64,7 +60,7 @@ Acceptor::Acceptor(std::shared_ptr<EngineState> engine, QList<Worker *> workers)
     , m_workers(std::move(workers))
     , m_resumeTimer(this)
 {
-    m_resumeTimer.setInterval(std::chrono::milliseconds(50));
+    m_resumeTimer.setInterval(Limits::kAcceptResumePoll);
     connect(&m_resumeTimer, &QTimer::timeout, this, &Acceptor::resumeIfBelowLimit);
 }
 
@@ -96,7 +92,7 @@ Acceptor::ListenResult Acceptor::listen()
     else
         addresses = {QHostAddress(QHostAddress::Any)}; // IPv6 and IPv4 in one socket
 
-    const int draws = config.port == 0 && addresses.size() > 1 ? kPortDraws : 1;
+    const int draws = config.port == 0 && addresses.size() > 1 ? Limits::kPortDraws : 1;
     for (int i = 0; i < draws; ++i) {
         result = ListenResult {};
         if (tryListen(addresses, config.port, &result))
@@ -115,7 +111,7 @@ bool Acceptor::tryListen(const QList<QHostAddress> &addresses, quint16 port, Lis
     for (const QHostAddress &requested : addresses) {
         QHostAddress address = requested;
         auto *listener = new Listener(onIncoming, this);
-        listener->setListenBacklogSize(kListenBacklog);
+        listener->setListenBacklogSize(Limits::kListenBacklog);
         bool ok = listener->listen(address, port);
         if (!ok && address == QHostAddress(QHostAddress::Any)
             && listener->serverError() == QAbstractSocket::UnsupportedSocketOperationError) {
@@ -141,7 +137,7 @@ bool Acceptor::tryListen(const QList<QHostAddress> &addresses, quint16 port, Lis
         // try again shortly rather than stop accepting for good.
         connect(listener, &QTcpServer::acceptError, this, [this, listener](QAbstractSocket::SocketError e) {
             qCWarning(lcAcceptor) << "accept failed:" << e << "- retrying shortly";
-            QTimer::singleShot(std::chrono::milliseconds(100), listener, [this, listener] {
+            QTimer::singleShot(Limits::kAcceptRetryDelay, listener, [this, listener] {
                 if (!m_paused)
                     listener->resumeAccepting();
             });
@@ -169,23 +165,36 @@ void Acceptor::close()
 void Acceptor::dispatch(qintptr descriptor)
 {
     ServerCounters &counters = m_engine->counters;
-    const int limit = m_engine->config.limits.maxConnections;
+    const ServerLimits &limits = m_engine->config.limits;
     const int open = counters.openConnections.fetch_add(1, std::memory_order_relaxed) + 1;
     counters.acceptedConnections.fetch_add(1, std::memory_order_relaxed);
-    const bool reject = open > limit;
-    if (reject)
-        counters.rejectedConnections.fetch_add(1, std::memory_order_relaxed);
+
+    // One address holds at most its share, so it cannot lock others out;
+    // past the server's own limit, idle keep-alive connections make room
+    // for newcomers before anyone is told 503.
+    const QHostAddress peer = peerAddressOf(descriptor);
+    const bool counted = !peer.isNull() && m_engine->peers.tryAdd(peer, limits.maxConnectionsPerAddress);
+    Admission admission = Admission::Serve;
+    if (!counted && !peer.isNull())
+        admission = Admission::RejectPeerAtLimit;
+    else if (open > limits.maxConnections)
+        admission = Admission::ServeByEvicting;
 
     Worker *target = m_workers.constFirst();
     for (Worker *w : std::as_const(m_workers)) {
-        if (w->load() < target->load())
+        // Making room: the busiest worker most likely has idle connections.
+        const bool better
+            = admission == Admission::ServeByEvicting ? w->load() > target->load() : w->load() < target->load();
+        if (better)
             target = w;
     }
     target->noteAssigned();
+    const QHostAddress countedAs = counted ? peer : QHostAddress();
     QMetaObject::invokeMethod(
-        target, [target, descriptor, reject] { target->adopt(descriptor, reject); }, Qt::QueuedConnection);
+        target, [target, descriptor, admission, countedAs] { target->adopt(descriptor, admission, countedAs); },
+        Qt::QueuedConnection);
 
-    if (open >= limit + Limits::kRejectingConnectionSlack)
+    if (open >= limits.maxConnections + Limits::kRejectingConnectionSlack)
         setPaused(true);
 }
 

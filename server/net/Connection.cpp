@@ -6,11 +6,11 @@
 #include "server/http/limits.h"
 #include "server/net/Platform.h"
 #include "server/net/Worker.h"
+#include "server/route/Router.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
-
-#include <cstring>
+#include <QPointer>
 
 namespace Servery {
 
@@ -25,6 +25,14 @@ static_assert(kInputBufferLimit > Limits::kMaxRequestLine + Limits::kMaxHeaderBl
 
 const QByteArray kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
+QHostAddress plainAddress(const QHostAddress &address)
+{
+    // A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
 } // namespace
 
 Connection::Connection(qintptr descriptor, Mode mode, Worker &worker)
@@ -35,7 +43,11 @@ Connection::Connection(qintptr descriptor, Mode mode, Worker &worker)
 {
 }
 
-Connection::~Connection() = default;
+Connection::~Connection()
+{
+    // A sink still open here never got its body: let it clean up.
+    abortSink();
+}
 
 bool Connection::start()
 {
@@ -46,16 +58,13 @@ bool Connection::start()
         return false;
     }
     // Bounded input: Qt stops reading past this and TCP flow control pushes
-    // back on a client that sends faster than we answer.
+    // back on a client that sends faster than we answer (or than a sink
+    // takes a body).
     m_socket->setReadBufferSize(Limits::kSocketReadBufferBytes);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_peerAddress = m_socket->peerAddress();
-    // A dual-stack socket reports IPv4 clients as ::ffff:a.b.c.d.
-    bool isV4 = false;
-    const quint32 v4 = m_peerAddress.toIPv4Address(&isV4);
-    if (isV4)
-        m_peerAddress = QHostAddress(v4);
+    m_peerAddress = plainAddress(m_socket->peerAddress());
     m_peerPort = m_socket->peerPort();
+    m_localAddress = plainAddress(m_socket->localAddress());
 
     connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
@@ -69,16 +78,18 @@ bool Connection::start()
             onSocketGone();
     });
 
-    if (m_mode == Mode::RejectBusy) {
+    if (m_mode != Mode::Serve) {
         // Answer at once, without waiting for the request: the point is to
         // spend as little as possible on a connection we cannot serve.
         beginExchange();
-        m_record.error = QStringLiteral("Too many connections");
-        respondError(503, {});
+        m_record.error = m_mode == Mode::RejectBusy ? QStringLiteral("Too many connections")
+                                                    : QStringLiteral("Too many connections from this address");
+        respondError(503);
         run();
         return true;
     }
 
+    m_idleSince = m_worker.now();
     setTimeout(Timeout::Idle);
     if (m_socket->bytesAvailable() > 0)
         run();
@@ -88,15 +99,23 @@ bool Connection::start()
 void Connection::drain()
 {
     m_draining = true;
-    if (m_state == State::Idle)
+    if (m_state == State::Idle) {
         closeNow();
-    // Otherwise the exchange under way finishes with "Connection: close".
+        return;
+    }
+    // Otherwise the exchange under way finishes with "Connection: close"; an
+    // event stream ends after what it already has.
+    if (m_state == State::Writing && m_writer.isActive()) {
+        m_writer.source()->finishSoon();
+        run();
+    }
 }
 
 void Connection::abort(const QString &reason)
 {
     if (m_state == State::Closed)
         return;
+    abortSink();
     if (m_recordOpen)
         submitRecord(reason);
     closeNow();
@@ -133,8 +152,8 @@ void Connection::discardInput()
 void Connection::run()
 {
     // The one loop that moves a connection forward. Signals emitted while it
-    // runs (bytesWritten during a flush, say) only ask for another turn, so
-    // nothing recurses however many pipelined requests are waiting.
+    // runs (bytesWritten during a flush, a sink ready at once) only ask for
+    // another turn, so nothing recurses however many pipelined requests wait.
     if (m_running) {
         m_runAgain = true;
         return;
@@ -156,12 +175,16 @@ void Connection::run()
             // Write now rather than on the next turn of the event loop.
             if (m_state == State::Writing && m_socket->bytesToWrite() > 0)
                 m_socket->flush();
-            if (m_state == State::Writing && !bodyPending() && m_socket->bytesToWrite() == 0) {
-                finishExchange();
-                m_runAgain = true;
-            } else if (m_state == State::Writing && bodyPending()
-                       && m_socket->bytesToWrite() < Limits::kWriteHighWaterMark) {
-                m_runAgain = true;
+            if (m_state == State::Writing) {
+                if (!m_writer.isActive() && m_socket->bytesToWrite() == 0) {
+                    finishExchange();
+                    m_runAgain = true;
+                } else if (m_writer.isActive() && !m_sourceWaiting
+                           && m_socket->bytesToWrite() < Limits::kWriteHighWaterMark) {
+                    m_runAgain = true;
+                } else {
+                    setWritingTimeout();
+                }
             }
         }
         if (m_state == State::Closing && !m_writeShutDown && m_socket->bytesToWrite() == 0) {
@@ -172,8 +195,20 @@ void Connection::run()
     m_running = false;
 }
 
+void Connection::compactInput()
+{
+    if (m_inPos == 0)
+        return;
+    if (m_inPos >= m_in.size())
+        m_in.clear();
+    else
+        m_in.remove(0, m_inPos);
+    m_inPos = 0;
+}
+
 bool Connection::pullInput()
 {
+    compactInput();
     const qint64 room = kInputBufferLimit - m_in.size();
     const qint64 available = m_socket->bytesAvailable();
     if (room <= 0 || available <= 0)
@@ -192,11 +227,12 @@ bool Connection::pullInput()
 
 void Connection::process()
 {
-    pullInput();
+    if (!(m_state == State::ReadingBody && m_sinkBusy))
+        pullInput();
     for (;;) {
         switch (m_state) {
         case State::Idle:
-            if (m_in.isEmpty())
+            if (m_inPos >= m_in.size())
                 return;
             if (m_draining) {
                 closeNow();
@@ -205,9 +241,10 @@ void Connection::process()
             beginExchange();
             [[fallthrough]];
         case State::ReadingHead: {
-            ParseResult r = parseRequestHead(m_in, m_scanned);
+            const QByteArrayView input = QByteArrayView(m_in).sliced(m_inPos);
+            ParseResult r = parseRequestHead(input, m_scanned);
             if (r.isIncomplete()) {
-                m_scanned = m_in.size();
+                m_scanned = input.size();
                 if (pullInput())
                     continue;
                 return;
@@ -216,32 +253,20 @@ void Connection::process()
                 m_request = std::move(r.request);
                 m_haveRequest = !m_request.method.isEmpty();
                 m_record.error = QString::fromLatin1(r.error);
-                respondError(r.status, {});
+                respondError(r.status);
                 return;
             }
-            m_in.remove(0, r.consumed);
+            m_inPos += r.consumed;
             m_scanned = 0;
-            acceptHead(std::move(r.request));
-            if (m_state != State::ReadingBody) {
-                if (m_state == State::ReadingHead)
-                    dispatch();
-                return;
-            }
-            continue;
+            route(std::move(r.request));
+            if (m_state == State::ReadingBody)
+                continue;
+            return;
         }
         case State::ReadingBody:
-            switch (consumeBody()) {
-            case BodyProgress::Done:
-                m_bodyPending = false;
-                dispatch();
-                return;
-            case BodyProgress::Failed:
-                return;
-            case BodyProgress::NeedMore:
-                if (pullInput())
-                    continue;
-                return;
-            }
+            readBody();
+            if (m_state == State::ReadingBody && !m_sinkBusy && pullInput())
+                continue;
             return;
         case State::Writing:
         case State::Closing:
@@ -267,37 +292,132 @@ void Connection::beginExchange()
     m_request = HttpRequest {};
     m_haveRequest = false;
     m_bodyPending = false;
-    m_writtenBytes = m_headBytes = 0;
+    m_exchangeStart = m_queued;
+    m_headBytes = 0;
     m_forceClose = false;
     // A total deadline for the head: trickling bytes cannot extend it.
     setTimeout(Timeout::Header);
 }
 
-void Connection::acceptHead(HttpRequest &&request)
+void Connection::route(HttpRequest &&request)
 {
     m_request = std::move(request);
     m_haveRequest = true;
-    const ServerLimits &limits = m_worker.engine().config.limits;
+    m_bodyPending = m_request.hasBody();
+    setTimeout(Timeout::None);
 
-    if (m_request.framing == BodyFraming::ContentLength && m_request.contentLength > limits.maxBodyBytes) {
-        m_record.error = QStringLiteral("Request body larger than the limit");
-        respondError(413, {});
+    const RequestContext context {m_request, m_peerAddress, m_peerPort, m_localAddress, m_connectionId};
+    Decision decision = m_worker.router().route(context);
+
+    if (decision.kind != Decision::Kind::ReadBody) {
+        // Answered from the head alone: the body is not wanted, so no
+        // "100 Continue" invites it. A small body that already arrived whole
+        // is taken off the input for the log, so the connection can stay;
+        // any other is left unread and the connection closes after the
+        // answer (its bytes would be taken for the next request).
+        if (m_bodyPending && m_request.framing == BodyFraming::ContentLength && !m_request.expectContinue
+            && m_request.contentLength <= m_in.size() - m_inPos) {
+            recordBody(QByteArrayView(m_in).sliced(m_inPos, qsizetype(m_request.contentLength)));
+            m_inPos += qsizetype(m_request.contentLength);
+            m_bodyPending = false;
+        }
+        sendResponse(std::move(decision.response));
         return;
     }
-    if (!m_request.hasBody())
-        return; // still ReadingHead: the caller dispatches
 
+    m_sink = std::move(decision.sink);
+    m_sinkBusy = false;
+    const qint64 limit
+        = decision.maxBodyBytes >= 0 ? decision.maxBodyBytes : m_worker.engine().config.limits.maxBodyBytes;
+    if (m_request.framing == BodyFraming::ContentLength && m_request.contentLength > limit) {
+        // Refused before a byte of it is read, and without "100 Continue".
+        failBody(413, QStringLiteral("Request body larger than the limit"));
+        return;
+    }
+    m_sink->setReadyCallback([this] {
+        m_sinkBusy = false;
+        if (m_state == State::ReadingBody) {
+            setTimeout(Timeout::Body);
+            run();
+        }
+    });
+    m_body.start(m_request, limit);
+    if (!m_request.hasBody()) {
+        finishBody();
+        return;
+    }
     m_state = State::ReadingBody;
-    m_bodyPending = true;
-    m_bodyRemaining = m_request.contentLength;
-    m_chunked = ChunkedDecoder {};
     if (m_request.expectContinue) {
         // RFC 9110 10.1.1: the client waits for this before sending the body.
-        // Nothing here refuses a body it is willing to read, so say go.
         m_headBytes += kContinue.size();
         write(kContinue);
     }
     setTimeout(Timeout::Body);
+}
+
+void Connection::readBody()
+{
+    if (m_sinkBusy)
+        return;
+    setTimeout(Timeout::Body); // progress, or the first look: restart the clock
+    for (;;) {
+        const BodyReader::Piece piece = m_body.next(QByteArrayView(m_in).sliced(m_inPos));
+        m_inPos += piece.consumed;
+        switch (piece.kind) {
+        case BodyReader::Piece::Kind::Data: {
+            recordBody(piece.data);
+            const BodySink::Status s = m_sink->write(piece.data);
+            if (s == BodySink::Status::Failed) {
+                m_record.error = QStringLiteral("The handler could not take the request body");
+                HttpResponse answer = m_sink->failure();
+                abortSink();
+                m_forceClose = true;
+                sendResponse(std::move(answer));
+                return;
+            }
+            if (s == BodySink::Status::Busy) {
+                // Stop reading until the sink says ready. Its own slowness
+                // is not the client's stall, so no body deadline meanwhile.
+                m_sinkBusy = true;
+                setTimeout(Timeout::None);
+                return;
+            }
+            continue;
+        }
+        case BodyReader::Piece::Kind::NeedMore:
+            return;
+        case BodyReader::Piece::Kind::Done:
+            m_bodyPending = false;
+            finishBody();
+            return;
+        case BodyReader::Piece::Kind::Error:
+            failBody(piece.status, QString::fromLatin1(piece.error));
+            return;
+        }
+    }
+}
+
+void Connection::finishBody()
+{
+    m_bodyPending = false;
+    setTimeout(Timeout::None);
+    std::unique_ptr<BodySink> sink = std::move(m_sink);
+    sendResponse(sink->finish());
+}
+
+void Connection::failBody(int status, const QString &error)
+{
+    abortSink();
+    if (m_record.error.isEmpty())
+        m_record.error = error;
+    respondError(status);
+}
+
+void Connection::abortSink()
+{
+    if (std::unique_ptr<BodySink> sink = std::move(m_sink))
+        sink->abort();
+    m_sinkBusy = false;
 }
 
 void Connection::recordBody(QByteArrayView bytes)
@@ -310,71 +430,10 @@ void Connection::recordBody(QByteArrayView bytes)
         m_record.requestBody.append(bytes.first(std::min(room, bytes.size())));
 }
 
-Connection::BodyProgress Connection::consumeBody()
-{
-    setTimeout(Timeout::Body); // progress, or the first look: restart the clock
-
-    if (m_request.framing == BodyFraming::ContentLength) {
-        const qsizetype n = qsizetype(std::min<qint64>(m_bodyRemaining, m_in.size()));
-        recordBody(QByteArrayView(m_in).first(n));
-        m_in.remove(0, n);
-        m_bodyRemaining -= n;
-        return m_bodyRemaining == 0 ? BodyProgress::Done : BodyProgress::NeedMore;
-    }
-
-    const qint64 maxBody = m_worker.engine().config.limits.maxBodyBytes;
-    const QByteArrayView input(m_in);
-    qsizetype used = 0;
-    for (;;) {
-        const ChunkedDecoder::Step step = m_chunked.next(input.sliced(used));
-        used += step.consumed;
-        switch (step.kind) {
-        case ChunkedDecoder::Step::Kind::Data:
-            recordBody(step.data);
-            if (m_chunked.bodyBytes() > maxBody || m_chunked.wireBytes() > 2 * maxBody + 65536) {
-                m_in.remove(0, used);
-                m_record.error = QStringLiteral("Request body larger than the limit");
-                respondError(413, {});
-                return BodyProgress::Failed;
-            }
-            continue;
-        case ChunkedDecoder::Step::Kind::NeedMore:
-            // Framing (sizes, extensions, trailers) counts too: a body of
-            // one-byte chunks with long extensions is no cheaper to read.
-            if (m_chunked.wireBytes() > 2 * maxBody + 65536) {
-                m_in.remove(0, used);
-                m_record.error = QStringLiteral("Request body larger than the limit");
-                respondError(413, {});
-                return BodyProgress::Failed;
-            }
-            if (step.consumed > 0 && used < input.size())
-                continue;
-            m_in.remove(0, used);
-            return BodyProgress::NeedMore;
-        case ChunkedDecoder::Step::Kind::Done:
-            m_in.remove(0, used);
-            return BodyProgress::Done;
-        case ChunkedDecoder::Step::Kind::Error:
-            m_in.remove(0, used);
-            m_record.error = QString::fromLatin1(step.error);
-            respondError(step.status, {});
-            return BodyProgress::Failed;
-        }
-    }
-}
-
 // --- Output -----------------------------------------------------------------
 
-void Connection::dispatch()
+void Connection::respondError(int status)
 {
-    setTimeout(Timeout::None);
-    sendResponse(m_worker.handler().handle(m_request));
-}
-
-void Connection::respondError(int status, const QByteArray &reason)
-{
-    if (!reason.isEmpty() && m_record.error.isEmpty())
-        m_record.error = QString::fromLatin1(reason);
     // After a framing or protocol error the rest of the input cannot be
     // trusted to start a new request.
     m_forceClose = true;
@@ -388,82 +447,77 @@ void Connection::sendResponse(HttpResponse &&response)
 {
     const ServerLimits &limits = m_worker.engine().config.limits;
     const int status = response.status;
-    const bool bodyAllowed = !statusForbidsBody(status);
-    // RFC 9110 9.3.2: a HEAD response is the GET response without content,
-    // whatever answered it (a handler, an error, a redirect).
-    const bool sendBody = bodyAllowed && !(m_haveRequest && m_request.method == "HEAD");
+    const bool head = m_haveRequest && m_request.method == "HEAD";
+    const int versionMinor = m_haveRequest ? m_request.versionMinor : 1;
+    const FramingChoice framing = chooseFraming(status, head, versionMinor, response.contentLength());
 
     m_keepAlive = m_haveRequest && m_request.keepAlive && !m_forceClose && !response.closeConnection && !m_draining
-        && m_exchanges < limits.maxRequestsPerConnection;
+        && m_exchanges < limits.maxRequestsPerConnection && !framing.mustClose;
     // A body we did not read to the end would be taken for the next request.
     if (m_bodyPending)
         m_keepAlive = false;
 
+    // The framing is the connection's to say, whatever a handler put there.
     HttpHeaders &headers = response.headers;
+    headers.remove("Content-Length");
+    headers.remove("Transfer-Encoding");
+    headers.remove("Connection");
+    headers.remove("Keep-Alive");
     headers.append(QByteArrayLiteral("Date"), currentHttpDate());
     headers.append(QByteArrayLiteral("Server"), QByteArrayLiteral("Servery"));
-    if (bodyAllowed)
-        headers.append(QByteArrayLiteral("Content-Length"), QByteArray::number(response.contentLength()));
+    if (framing.contentLength >= 0)
+        headers.append(QByteArrayLiteral("Content-Length"), QByteArray::number(framing.contentLength));
+    if (framing.framing == ResponseFraming::Chunked)
+        headers.append(QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked"));
     if (!m_keepAlive)
         headers.append(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-    else if (m_request.versionMinor == 0)
+    else if (versionMinor == 0)
         headers.append(QByteArrayLiteral("Connection"), QByteArrayLiteral("keep-alive"));
 
-    // The head in one allocation and one pass: this runs for every request.
-    const QByteArray statusText = QByteArray::number(status);
-    const QByteArray reason = reasonPhrase(status);
-    qsizetype headSize = 9 + statusText.size() + 1 + reason.size() + 2 + 2; // "HTTP/1.1 " ... "\r\n" ... "\r\n"
-    for (const HttpHeader &h : headers.fields())
-        headSize += h.name.size() + 2 + h.value.size() + 2;
-    QByteArray out;
-    out.reserve(headSize + (sendBody ? std::min(response.contentLength(), Limits::kFileChunkBytes) : 0));
-    out.resize(headSize);
-    char *cursor = out.data();
-    auto put = [&cursor](QByteArrayView v) {
-        std::memcpy(cursor, v.data(), size_t(v.size()));
-        cursor += v.size();
-    };
-    put("HTTP/1.1 ");
-    put(statusText);
-    put(" ");
-    put(reason);
-    put("\r\n");
-    for (const HttpHeader &h : headers.fields()) {
-        put(h.name);
-        put(": ");
-        put(h.value);
-        put("\r\n");
-    }
-    put("\r\n");
-    Q_ASSERT(cursor == out.data() + out.size());
+    QByteArray out = serializeHead(status, headers, framing.sendBody ? Limits::kFileChunkBytes + 16 : 0);
     m_headBytes += out.size();
 
-    m_segments.clear();
-    m_segmentIndex = 0;
-    m_segmentDone = 0;
-    m_file.reset();
-    if (sendBody) {
-        m_segments = std::move(response.segments);
-        m_file = std::move(response.file);
-        // A small body goes out in the same write as the head.
-        if (!fillBody(out, Limits::kFileChunkBytes)) {
-            abort(QStringLiteral("Could not read the file"));
-            return;
-        }
+    m_sourceWaiting = false;
+    m_writer.begin(framing.sendBody ? std::move(response.body) : nullptr, framing.framing);
+    if (BodySource *source = m_writer.source()) {
+        QPointer<Connection> self(this);
+        source->setWakeUp([self] {
+            // Any thread: come back on ours.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self] {
+                    if (self && self->m_state == State::Writing) {
+                        self->m_sourceWaiting = false;
+                        self->run();
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    // A small body goes out in the same write as the head.
+    switch (m_writer.fill(out, Limits::kFileChunkBytes)) {
+    case ResponseWriter::Step::Failed:
+        abort(m_writer.errorString());
+        return;
+    case ResponseWriter::Step::Waiting:
+        m_sourceWaiting = true;
+        break;
+    case ResponseWriter::Step::More:
+    case ResponseWriter::Step::Done:
+        break;
     }
 
     m_record.status = status;
     m_record.handler = response.handler;
-    const bool full = m_worker.engine().config.recordDetail == RecordDetail::Full;
-    if (full)
+    if (m_worker.engine().config.recordDetail == RecordDetail::Full)
         m_record.responseHeaders = std::move(headers);
     if (m_haveRequest)
         fillRecordRequest();
     m_record.timeToFirstByteUs = m_clock.nsecsElapsed() / 1000;
 
     m_state = State::Writing;
-    setTimeout(Timeout::Write);
     write(out);
+    setWritingTimeout();
 }
 
 void Connection::write(const QByteArray &bytes)
@@ -472,64 +526,47 @@ void Connection::write(const QByteArray &bytes)
         abort(QStringLiteral("Could not send the response"));
         return;
     }
+    m_queued += bytes.size();
     m_worker.engine().counters.notePendingWrite(m_socket->bytesToWrite());
-}
-
-bool Connection::fillBody(QByteArray &out, qint64 budget)
-{
-    while (budget > 0 && bodyPending()) {
-        const BodySegment &segment = m_segments.at(m_segmentIndex);
-        if (!segment.fromFile) {
-            out += QByteArrayView(segment.bytes).sliced(qsizetype(m_segmentDone));
-            budget -= segment.bytes.size() - m_segmentDone;
-            ++m_segmentIndex;
-            m_segmentDone = 0;
-            continue;
-        }
-        if (!m_file)
-            return false;
-        const qint64 n = std::min(segment.length - m_segmentDone, budget);
-        const qsizetype before = out.size();
-        out.resize(before + qsizetype(n));
-        const qint64 got = m_file->read(out.data() + before, n, segment.offset + m_segmentDone);
-        if (got != n) {
-            // The file shrank or failed under us; the promised length can no
-            // longer be met.
-            out.resize(before);
-            return false;
-        }
-        m_segmentDone += n;
-        budget -= n;
-        if (m_segmentDone == segment.length) {
-            ++m_segmentIndex;
-            m_segmentDone = 0;
-        }
-    }
-    if (!bodyPending())
-        m_file.reset(); // close the file as soon as it is read
-    return true;
 }
 
 void Connection::pumpBody()
 {
-    // Back-pressure: read the next chunk only while the socket has room.
-    while (bodyPending() && m_state == State::Writing && m_socket->bytesToWrite() < Limits::kWriteHighWaterMark) {
+    // Back-pressure: read the next piece only while the socket has room.
+    while (m_writer.isActive() && !m_sourceWaiting && m_state == State::Writing
+           && m_socket->bytesToWrite() < Limits::kWriteHighWaterMark) {
         QByteArray chunk;
-        chunk.reserve(qsizetype(Limits::kFileChunkBytes));
-        if (!fillBody(chunk, Limits::kFileChunkBytes)) {
-            abort(QStringLiteral("The file changed or could not be read while it was being sent"));
+        const ResponseWriter::Step step = m_writer.fill(chunk, Limits::kFileChunkBytes);
+        if (step == ResponseWriter::Step::Failed) {
+            abort(m_writer.errorString());
             return;
         }
-        write(chunk);
+        if (!chunk.isEmpty())
+            write(chunk);
+        if (step == ResponseWriter::Step::Waiting)
+            m_sourceWaiting = true;
     }
 }
 
-void Connection::onBytesWritten(qint64 bytes)
+qint64 Connection::bytesOnWire() const
 {
-    m_writtenBytes += bytes;
-    m_worker.engine().counters.bytesSent.fetch_add(quint64(bytes), std::memory_order_relaxed);
+    return m_queued - (m_socket ? m_socket->bytesToWrite() : 0);
+}
+
+void Connection::countSentBytes()
+{
+    const qint64 sent = bytesOnWire();
+    if (sent > m_counted) {
+        m_worker.engine().counters.bytesSent.fetch_add(quint64(sent - m_counted), std::memory_order_relaxed);
+        m_counted = sent;
+    }
+}
+
+void Connection::onBytesWritten()
+{
+    countSentBytes();
     if (m_state == State::Writing)
-        setTimeout(Timeout::Write); // progress
+        setWritingTimeout(); // progress
     if (m_state == State::Writing || m_state == State::Closing)
         run();
 }
@@ -545,6 +582,7 @@ void Connection::finishExchange()
         return;
     }
     m_state = State::Idle;
+    m_idleSince = m_worker.now();
     if (m_draining) { // the stop began while this response was going out
         closeGracefully();
         return;
@@ -576,6 +614,7 @@ void Connection::submitRecord(const QString &error)
     if (!m_recordOpen)
         return;
     m_recordOpen = false;
+    countSentBytes();
     if (m_worker.engine().config.recordDetail == RecordDetail::None) {
         m_record = RequestRecord {};
         return;
@@ -584,8 +623,8 @@ void Connection::submitRecord(const QString &error)
         m_record.error = error;
     if (m_haveRequest && m_record.method.isEmpty())
         fillRecordRequest();
-    m_record.bytesSent = m_writtenBytes;
-    m_record.responseBodyBytes = std::max<qint64>(0, m_writtenBytes - m_headBytes);
+    m_record.bytesSent = bytesOnWire() - m_exchangeStart;
+    m_record.responseBodyBytes = std::max<qint64>(0, m_record.bytesSent - m_headBytes);
     m_record.durationUs = m_clock.isValid() ? m_clock.nsecsElapsed() / 1000 : 0;
     m_worker.submit(std::move(m_record));
     m_record = RequestRecord {};
@@ -599,9 +638,8 @@ void Connection::closeGracefully()
     // read and discard until the client closes, for a bounded time.
     m_state = State::Closing;
     m_in.clear();
-    m_segments.clear();
-    m_segmentIndex = 0;
-    m_file.reset();
+    m_inPos = 0;
+    m_writer.reset();
     setTimeout(Timeout::Linger);
     if (m_socket->bytesToWrite() == 0) {
         m_writeShutDown = true;
@@ -616,9 +654,9 @@ void Connection::closeNow()
         return;
     m_state = State::Closed;
     m_timeout = Timeout::None;
-    m_segments.clear();
-    m_segmentIndex = 0;
-    m_file.reset();
+    abortSink();
+    m_writer.reset();
+    countSentBytes();
     m_socket->abort();
     Q_EMIT closed(this);
 }
@@ -633,6 +671,7 @@ void Connection::onSocketGone()
         break;
     case State::ReadingHead:
     case State::ReadingBody:
+        abortSink();
         submitRecord(QStringLiteral("The client closed the connection before the request was complete"));
         break;
     case State::Writing:
@@ -643,6 +682,16 @@ void Connection::onSocketGone()
 }
 
 // --- Timeouts ---------------------------------------------------------------
+
+void Connection::setWritingTimeout()
+{
+    // A response waits on the client only while bytes are unsent; an event
+    // stream with nothing to say is not idle, whatever its age.
+    if (m_socket->bytesToWrite() > 0 || !m_sourceWaiting)
+        setTimeout(Timeout::Write);
+    else
+        setTimeout(Timeout::None);
+}
 
 void Connection::setTimeout(Timeout which)
 {
@@ -666,7 +715,9 @@ void Connection::setTimeout(Timeout which)
         ms = limits.writeIdleTimeout;
         break;
     case Timeout::Linger:
-        ms = Limits::kLingerTimeout;
+        // A refused connection lingers only briefly: whoever opens thousands
+        // of them must not hold the room they were refused for.
+        ms = m_mode == Mode::Serve ? Limits::kLingerTimeout : Limits::kRejectedLingerTimeout;
         break;
     }
     // A plain number: the worker's sweep compares it, so moving a deadline
@@ -690,12 +741,11 @@ void Connection::checkDeadline(qint64 now)
         break;
     case Timeout::Header:
         m_record.error = QStringLiteral("The request head did not arrive in time");
-        respondError(408, {});
+        respondError(408);
         run();
         break;
     case Timeout::Body:
-        m_record.error = QStringLiteral("The request body stalled");
-        respondError(408, {});
+        failBody(408, QStringLiteral("The request body stalled"));
         run();
         break;
     case Timeout::Write:

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "server/http/ChunkedDecoder.h"
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 #include "server/log/RequestRecord.h"
+#include "server/net/BodyReader.h"
+#include "server/net/ResponseWriter.h"
+#include "server/route/BodySink.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -19,17 +21,20 @@ class Worker;
 // One client connection, owned by a worker and living on its thread.
 //
 // A small state machine: Idle (between requests) -> ReadingHead ->
-// [ReadingBody] -> Writing -> Idle again for keep-alive, or Closing (a
-// lingering close) -> Closed. Requests are answered strictly one at a time,
-// so pipelined requests are answered in order; bytes of later requests wait
-// in the buffers, which are bounded, and TCP pushes back on the client.
+// [ReadingBody, into the sink of the handler that accepted it] -> Writing
+// -> Idle again for keep-alive, or Closing (a lingering close) -> Closed.
+// The router decides on the head alone, before any body is read. Requests
+// are answered strictly one at a time, so pipelined requests are answered
+// in order; bytes of later requests wait in the buffers, which are bounded,
+// and TCP pushes back on the client.
 class Connection : public QObject {
     Q_OBJECT
 
 public:
     enum class Mode {
         Serve,
-        RejectBusy, // over the connection limit: answer 503 and close
+        RejectBusy, // over the server's connection limit: answer 503 and close
+        RejectPeerAtLimit, // its address holds its share already: 503 and close
     };
 
     Connection(qintptr descriptor, Mode mode, Worker &worker);
@@ -38,10 +43,18 @@ public:
     // Takes over the descriptor. Returns false if it is unusable (the
     // connection is then already closed).
     bool start();
-    // Graceful stop: close if idle, otherwise finish this exchange and close.
+    // Graceful stop: close if idle, otherwise finish this exchange (an open
+    // event stream ends after what it has) and close.
     void drain();
     // Immediate stop; an unfinished exchange is recorded as interrupted.
     void abort(const QString &reason);
+
+    // Between requests, with nothing of the next one read: the connection a
+    // worker may close first when it needs room.
+    bool isIdle() const { return m_state == State::Idle && m_in.isEmpty(); }
+    // On the worker's clock: since when it has been idle.
+    qint64 idleSince() const { return m_idleSince; }
+    QHostAddress peerAddress() const { return m_peerAddress; }
 
     // Called by the worker's sweep with its clock (ms); acts on an expired
     // timeout.
@@ -54,33 +67,36 @@ Q_SIGNALS:
 private:
     enum class State { Idle, ReadingHead, ReadingBody, Writing, Closing, Closed };
     enum class Timeout { None, Idle, Header, Body, Write, Linger };
-    enum class BodyProgress { NeedMore, Done, Failed };
 
     void onReadyRead();
     void run();
     void discardInput();
-    void onBytesWritten(qint64 bytes);
+    void onBytesWritten();
     void onSocketGone();
 
     bool pullInput();
+    void compactInput();
     void process();
     void beginExchange();
-    void acceptHead(HttpRequest &&request);
-    BodyProgress consumeBody();
-    void recordBody(QByteArrayView bytes);
-    void dispatch();
-    void respondError(int status, const QByteArray &reason);
+    void route(HttpRequest &&request);
+    void readBody();
+    void finishBody();
+    void failBody(int status, const QString &error);
+    void abortSink();
+    void respondError(int status);
     void sendResponse(HttpResponse &&response);
-    bool fillBody(QByteArray &out, qint64 budget);
     void pumpBody();
-    bool bodyPending() const { return m_segmentIndex < m_segments.size(); }
     void finishExchange();
     void closeGracefully();
     void closeNow();
     void submitRecord(const QString &error);
     void fillRecordRequest();
+    void recordBody(QByteArrayView bytes);
     void write(const QByteArray &bytes);
+    qint64 bytesOnWire() const;
+    void countSentBytes();
     void setTimeout(Timeout which);
+    void setWritingTimeout();
 
     Worker &m_worker;
     const qintptr m_descriptor;
@@ -89,34 +105,43 @@ private:
     const quint64 m_connectionId;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
+    QHostAddress m_localAddress;
 
     State m_state = State::Idle;
     bool m_draining = false;
     bool m_writeShutDown = false;
     int m_exchanges = 0; // started on this connection
+    qint64 m_idleSince = 0; // worker clock, ms
 
-    // Input not yet consumed, and how much of it the head parser has seen.
+    // Input not yet consumed: m_in from m_inPos on. The head parser has seen
+    // m_scanned bytes of it.
     QByteArray m_in;
+    qsizetype m_inPos = 0;
     qsizetype m_scanned = 0;
 
     // The current exchange.
     HttpRequest m_request;
     bool m_haveRequest = false;
-    bool m_bodyPending = false; // body announced but not read to the end
-    qint64 m_bodyRemaining = 0;
-    ChunkedDecoder m_chunked;
+    bool m_bodyPending = false; // a body announced but not read to the end
+    BodyReader m_body;
+    std::unique_ptr<BodySink> m_sink;
+    bool m_sinkBusy = false;
     RequestRecord m_record;
     bool m_recordOpen = false;
     QElapsedTimer m_clock;
-    qint64 m_writtenBytes = 0; // interim + head + body bytes written to the OS
+    qint64 m_exchangeStart = 0; // m_queued when the exchange began
     qint64 m_headBytes = 0; // interim responses and the response head
     bool m_keepAlive = false;
     bool m_forceClose = false;
-    // The response body still to send.
-    QList<BodySegment> m_segments;
-    qsizetype m_segmentIndex = 0;
-    qint64 m_segmentDone = 0; // bytes of the current segment already queued
-    std::unique_ptr<FileHandle> m_file;
+    ResponseWriter m_writer;
+    bool m_sourceWaiting = false;
+
+    // Every byte handed to the socket, and how many of those the counters
+    // already know were sent. Bytes Qt flushes from inside its own
+    // bytesWritten() signal are not announced again, so what was sent is
+    // worked out from what was queued and what is still unsent.
+    qint64 m_queued = 0;
+    qint64 m_counted = 0;
 
     Timeout m_timeout = Timeout::None;
     qint64 m_deadline = 0; // on the worker's clock, ms

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "server/net/PeerTable.h"
 #include "server/net/ServerConfig.h"
 #include "server/net/ServerStats.h"
+#include "server/route/Router.h"
 
 #include <atomic>
 
@@ -10,15 +12,20 @@ namespace Servery {
 class RecordFeed;
 
 // What the acceptor and all workers of one running server share. The config
-// is immutable once the server starts; everything else is atomic.
+// and the router factory are immutable once the server starts; the rest is
+// atomic or locked.
 struct EngineState {
-    explicit EngineState(ServerConfig c)
+    EngineState(ServerConfig c, RouterFactory r)
         : config(std::move(c))
+        , routes(std::move(r))
     {
     }
 
     const ServerConfig config;
+    // Called once on each worker's thread to build that worker's chain.
+    const RouterFactory routes;
     ServerCounters counters;
+    PeerTable peers;
     std::atomic<quint64> nextRecordId {1};
     std::atomic<quint64> nextConnectionId {1};
     // Lives in the Server's thread and outlives every worker.

@@ -2,8 +2,10 @@
 
 #ifdef Q_OS_WIN
 #include <winsock2.h>
+#include <ws2tcpip.h>
 #else
 #include <climits>
+#include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #endif
@@ -17,6 +19,25 @@ bool shutdownSocketWrite(qintptr descriptor)
 #else
     return ::shutdown(int(descriptor), SHUT_WR) == 0;
 #endif
+}
+
+QHostAddress peerAddressOf(qintptr descriptor)
+{
+    sockaddr_storage storage {};
+#ifdef Q_OS_WIN
+    int length = sizeof storage;
+    if (::getpeername(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+        return {};
+#else
+    socklen_t length = sizeof storage;
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+        return {};
+#endif
+    QHostAddress address(reinterpret_cast<const sockaddr *>(&storage));
+    // A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
 }
 
 qint64 raiseOpenFileLimit()

@@ -2,6 +2,7 @@
 
 // The few operating-system calls Qt does not wrap.
 
+#include <QHostAddress>
 #include <QtGlobal>
 
 namespace Servery {
@@ -11,6 +12,11 @@ namespace Servery {
 // closing outright while request bytes are unread makes the kernel answer
 // with RST, which can destroy the response before the client reads it.
 bool shutdownSocketWrite(qintptr descriptor);
+
+// The address of the peer of a connected socket (IPv4 peers of a
+// dual-stack socket as plain IPv4), or a null address. For the acceptor,
+// which only holds descriptors.
+QHostAddress peerAddressOf(qintptr descriptor);
 
 // Raises the soft limit on open file descriptors to the hard limit (capped),
 // so thousands of connections fit. Returns the limit now in effect, or -1

@@ -30,7 +30,7 @@ ServerStats Server::stats() const
     return m_engine ? m_engine->counters.snapshot() : ServerStats {};
 }
 
-void Server::start(const ServerConfig &config)
+void Server::start(const ServerConfig &config, RouterFactory routes)
 {
     if (m_state != State::Stopped) {
         qCWarning(lcServer) << "start() while" << m_state;
@@ -50,7 +50,7 @@ void Server::start(const ServerConfig &config)
         effective.limits.maxConnections = int(std::min<qint64>(effective.limits.maxConnections, usable));
     }
 
-    m_engine = std::make_shared<EngineState>(effective);
+    m_engine = std::make_shared<EngineState>(effective, std::move(routes));
     m_engine->feed = &m_feed;
 
     const int count = config.workerCount > 0 ? config.workerCount : std::max(1, QThread::idealThreadCount());

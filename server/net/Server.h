@@ -4,6 +4,7 @@
 #include "server/log/RecordFeed.h"
 #include "server/net/ServerConfig.h"
 #include "server/net/ServerStats.h"
+#include "server/route/Router.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -36,8 +37,9 @@ public:
     // Stops at once if still running: connections are cut, not drained.
     ~Server() override;
 
-    // Emits started() or startFailed().
-    void start(const ServerConfig &config);
+    // Emits started() or startFailed(). Each worker builds its own handler
+    // chain with `routes`, on its own thread (standardRoutes() is Servery's).
+    void start(const ServerConfig &config, RouterFactory routes);
     // Stops accepting, lets in-flight responses finish for up to
     // drainTimeout, then cuts the rest. Emits stopped().
     void stop(std::chrono::milliseconds drainTimeout = Limits::kDefaultDrainTimeout);

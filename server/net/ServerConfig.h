@@ -13,6 +13,7 @@ namespace Servery {
 // Bounds on connections; defaults from limits.h.
 struct ServerLimits {
     int maxConnections = Limits::kDefaultMaxConnections;
+    int maxConnectionsPerAddress = Limits::kDefaultMaxConnectionsPerAddress;
     int maxRequestsPerConnection = Limits::kDefaultMaxRequestsPerConnection;
     std::chrono::milliseconds headerTimeout = Limits::kDefaultHeaderTimeout;
     std::chrono::milliseconds bodyIdleTimeout = Limits::kDefaultBodyIdleTimeout;

@@ -1,6 +1,5 @@
 #include "server/net/Worker.h"
 
-#include "server/files/StaticFileHandler.h"
 #include "server/http/limits.h"
 #include "server/log/RecordFeed.h"
 #include "server/net/Connection.h"
@@ -14,15 +13,6 @@ namespace Servery {
 
 Q_LOGGING_CATEGORY(lcWorker, "servery.server.worker")
 
-namespace {
-
-// A worker hands its records over at least this often while it has any, and
-// at once when this many are waiting.
-constexpr auto kFlushInterval = std::chrono::milliseconds(50);
-constexpr qsizetype kMaxBatch = 2048;
-
-} // namespace
-
 Worker::Worker(int index, std::shared_ptr<EngineState> engine)
     : m_index(index)
     , m_engine(std::move(engine))
@@ -32,14 +22,14 @@ Worker::Worker(int index, std::shared_ptr<EngineState> engine)
 {
     m_clock.start();
     // Deadlines are checked a few times per shortest timeout: a timeout
-    // fires at most a quarter late, and never more than 250 ms late.
+    // fires at most a quarter late, and never later than kMaxSweepInterval.
     const ServerLimits &l = m_engine->config.limits;
     const qint64 shortest = std::min<qint64>({l.headerTimeout.count(), l.idleTimeout.count(), l.bodyIdleTimeout.count(),
                                               l.writeIdleTimeout.count(), qint64(Limits::kLingerTimeout.count())});
-    m_sweepTimer.setInterval(int(std::clamp<qint64>(shortest / 4, 10, 250)));
+    m_sweepTimer.setInterval(int(std::clamp<qint64>(shortest / 4, 10, Limits::kMaxSweepInterval.count())));
     connect(&m_sweepTimer, &QTimer::timeout, this, &Worker::sweep);
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(kFlushInterval);
+    m_flushTimer.setInterval(Limits::kWorkerFlushInterval);
     connect(&m_flushTimer, &QTimer::timeout, this, &Worker::flushRecords);
     m_drainDeadline.setSingleShot(true);
     connect(&m_drainDeadline, &QTimer::timeout, this, &Worker::abortAll);
@@ -50,37 +40,67 @@ Worker::~Worker()
     // Connections are children; make sure none reports back while dying.
     for (Connection *c : std::as_const(m_connections))
         disconnect(c, nullptr, this, nullptr);
+    for (const QHostAddress &peer : std::as_const(m_countedPeers))
+        m_engine->peers.remove(peer);
 }
 
-RequestHandler &Worker::handler()
+Router &Worker::router()
 {
-    // Created on first use, so on this worker's thread.
-    if (!m_handler)
-        m_handler = std::make_unique<StaticFileHandler>(m_engine->config);
-    return *m_handler;
+    // Built on first use, so on this worker's thread, by the caller's factory.
+    if (!m_router)
+        m_router.emplace(m_engine->routes ? m_engine->routes() : Router {});
+    return *m_router;
 }
 
-void Worker::adopt(qintptr descriptor, bool rejectAsBusy)
+void Worker::adopt(qintptr descriptor, Admission admission, const QHostAddress &counted)
 {
     if (m_draining) {
         // Accepted just as the server began to stop.
         QTcpSocket socket;
         if (socket.setSocketDescriptor(descriptor))
             socket.abort();
+        if (!counted.isNull())
+            m_engine->peers.remove(counted);
         m_load.fetch_sub(1, std::memory_order_relaxed);
         m_engine->counters.openConnections.fetch_sub(1, std::memory_order_relaxed);
         return;
     }
 
-    auto *connection
-        = new Connection(descriptor, rejectAsBusy ? Connection::Mode::RejectBusy : Connection::Mode::Serve, *this);
+    if (admission == Admission::ServeByEvicting && !evictOldestIdle())
+        admission = Admission::RejectBusy;
+    const bool reject = admission == Admission::RejectBusy || admission == Admission::RejectPeerAtLimit;
+    if (reject)
+        m_engine->counters.rejectedConnections.fetch_add(1, std::memory_order_relaxed);
+
+    const Connection::Mode mode = admission == Admission::RejectPeerAtLimit ? Connection::Mode::RejectPeerAtLimit
+        : admission == Admission::RejectBusy                                ? Connection::Mode::RejectBusy
+                                                                            : Connection::Mode::Serve;
+    auto *connection = new Connection(descriptor, mode, *this);
     connection->setParent(this);
     m_connections.insert(connection);
+    if (!counted.isNull())
+        m_countedPeers.insert(connection, counted);
     connect(connection, &Connection::closed, this, &Worker::connectionClosed);
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start();
     if (!connection->start())
         connectionClosed(connection);
+}
+
+bool Worker::evictOldestIdle()
+{
+    // Under pressure the connections that cost others the most and are
+    // worth the least go first: keep-alive connections waiting for nothing.
+    Connection *oldest = nullptr;
+    for (Connection *c : std::as_const(m_connections)) {
+        if (c->isIdle() && (!oldest || c->idleSince() < oldest->idleSince()))
+            oldest = c;
+    }
+    if (!oldest)
+        return false;
+    qCDebug(lcWorker) << "worker" << m_index << "closing an idle connection to make room";
+    oldest->abort({});
+    return true;
 }
 
 void Worker::connectionClosed(Connection *connection)
@@ -89,6 +109,10 @@ void Worker::connectionClosed(Connection *connection)
         return;
     if (m_connections.isEmpty())
         m_sweepTimer.stop();
+    if (const auto it = m_countedPeers.find(connection); it != m_countedPeers.end()) {
+        m_engine->peers.remove(it.value());
+        m_countedPeers.erase(it);
+    }
     connection->deleteLater();
     m_load.fetch_sub(1, std::memory_order_relaxed);
     m_engine->counters.openConnections.fetch_sub(1, std::memory_order_relaxed);
@@ -109,7 +133,7 @@ void Worker::sweep()
 void Worker::submit(RequestRecord &&record)
 {
     m_batch.append(std::move(record));
-    if (m_batch.size() >= kMaxBatch)
+    if (m_batch.size() >= Limits::kMaxWorkerBatch)
         flushRecords();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -132,8 +156,10 @@ void Worker::drain(std::chrono::milliseconds deadline, std::function<void()> onD
     m_onDrained = std::move(onDrained);
     qCDebug(lcWorker) << "worker" << m_index << "draining" << m_connections.size() << "connections";
     const QList<Connection *> connections = m_connections.values();
-    for (Connection *c : connections)
-        c->drain();
+    for (Connection *c : connections) {
+        if (m_connections.contains(c))
+            c->drain();
+    }
     if (!m_connections.isEmpty())
         m_drainDeadline.start(deadline);
     finishDrainIfDone();

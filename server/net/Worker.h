@@ -2,9 +2,10 @@
 
 #include "server/log/RequestRecord.h"
 #include "server/net/EngineState.h"
-#include "server/route/RequestHandler.h"
+#include "server/route/Router.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -14,15 +15,26 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Servery {
 
 class Connection;
 
+// What the acceptor decided about a new connection.
+enum class Admission {
+    Serve,
+    // Over the server's connection limit: close this worker's oldest idle
+    // keep-alive connection to make room, or answer 503 if it has none.
+    ServeByEvicting,
+    RejectBusy, // answer 503 and close: the server is full
+    RejectPeerAtLimit, // answer 503 and close: this address holds its share
+};
+
 // One worker thread's event-loop object. It adopts socket descriptors handed
-// over by the acceptor, creates and owns their connections, and batches the
-// records they produce. Nothing in here is touched from another thread except
-// load(), which is atomic.
+// over by the acceptor, creates and owns their connections, runs its own
+// handler chain, and batches the records they produce. Nothing in here is
+// touched from another thread except load(), which is atomic.
 class Worker : public QObject {
     Q_OBJECT
 
@@ -31,7 +43,9 @@ public:
     ~Worker() override;
 
     // Worker thread only, all of them (posted by the acceptor and the Server).
-    void adopt(qintptr descriptor, bool rejectAsBusy);
+    // `counted` is the address the peer table counted this connection under
+    // (null if it did not), to count it out when it closes.
+    void adopt(qintptr descriptor, Admission admission, const QHostAddress &counted);
     void drain(std::chrono::milliseconds deadline, std::function<void()> onDrained);
     void abortAll();
 
@@ -42,21 +56,23 @@ public:
     // For connections (worker thread).
     const EngineState &engine() const { return *m_engine; }
     EngineState &engine() { return *m_engine; }
-    RequestHandler &handler();
+    Router &router();
     // Milliseconds on this worker's monotonic clock, for connection deadlines.
     qint64 now() const { return m_clock.elapsed(); }
     void submit(RequestRecord &&record);
 
 private:
     void connectionClosed(Connection *connection);
+    bool evictOldestIdle();
     void sweep();
     void flushRecords();
     void finishDrainIfDone();
 
     const int m_index;
     std::shared_ptr<EngineState> m_engine;
-    std::unique_ptr<RequestHandler> m_handler;
+    std::optional<Router> m_router;
     QSet<Connection *> m_connections;
+    QHash<Connection *, QHostAddress> m_countedPeers;
     std::atomic<int> m_load {0};
 
     QList<RequestRecord> m_batch;

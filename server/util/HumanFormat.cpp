@@ -28,7 +28,7 @@ QString humanDate(qint64 secondsSinceEpoch)
     // listing of 10,000 files makes 10,000 of them. The C library's
     // broken-down time is much cheaper and gives the same fields.
     const std::time_t t = std::time_t(secondsSinceEpoch);
-    std::tm tm{};
+    std::tm tm {};
 #ifdef Q_OS_WIN
     localtime_s(&tm, &t);
 #else

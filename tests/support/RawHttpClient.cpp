@@ -13,6 +13,51 @@ bool sameName(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0;
 }
 
+// Decodes a chunked body starting at `pos`. Returns false when it is not
+// complete yet (or malformed: `*malformed` is set then).
+bool decodeChunked(const QByteArray &bytes, qsizetype pos, QByteArray *body, qsizetype *end, bool *malformed)
+{
+    body->clear();
+    for (;;) {
+        const qsizetype lineEnd = bytes.indexOf("\r\n", pos);
+        if (lineEnd < 0)
+            return false;
+        QByteArray sizeText = bytes.mid(pos, lineEnd - pos);
+        const qsizetype semicolon = sizeText.indexOf(';');
+        if (semicolon >= 0)
+            sizeText.truncate(semicolon);
+        bool ok = false;
+        const qsizetype size = sizeText.trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0) {
+            *malformed = true;
+            return false;
+        }
+        pos = lineEnd + 2;
+        if (size == 0) {
+            // Trailer fields, then an empty line.
+            for (;;) {
+                const qsizetype trailerEnd = bytes.indexOf("\r\n", pos);
+                if (trailerEnd < 0)
+                    return false;
+                const bool empty = trailerEnd == pos;
+                pos = trailerEnd + 2;
+                if (empty) {
+                    *end = pos;
+                    return true;
+                }
+            }
+        }
+        if (bytes.size() - pos < size + 2)
+            return false;
+        body->append(bytes.mid(pos, size));
+        if (bytes.mid(pos + size, 2) != "\r\n") {
+            *malformed = true;
+            return false;
+        }
+        pos += size + 2;
+    }
+}
+
 } // namespace
 
 QByteArray WireResponse::header(QByteArrayView name) const
@@ -64,7 +109,19 @@ QList<WireResponse> parseResponses(const QByteArray &bytes, const QList<bool> &h
         const bool noBody = interim || head || r.status == 204 || r.status == 304;
         if (!noBody) {
             const QByteArray cl = r.header("Content-Length");
-            if (!cl.isNull()) {
+            if (r.header("Transfer-Encoding").toLower() == "chunked") {
+                r.chunked = true;
+                bool malformed = false;
+                qsizetype end = 0;
+                if (!decodeChunked(bytes, next, &r.body, &end, &malformed)) {
+                    if (!malformed)
+                        break;
+                    r.malformed = true;
+                    r.body = bytes.mid(next);
+                    end = bytes.size();
+                }
+                next = end;
+            } else if (!cl.isNull()) {
                 const qsizetype length = cl.toLongLong();
                 if (bytes.size() - next < length)
                     break;

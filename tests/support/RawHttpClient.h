@@ -15,7 +15,9 @@ struct WireResponse {
     int status = 0;
     QByteArray reason;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QByteArray body; // decoded when it came chunked
+    bool chunked = false; // Transfer-Encoding: chunked
+    bool malformed = false; // the chunked framing was broken
 
     QByteArray header(QByteArrayView name) const; // first match, case-insensitive
     int headerCount(QByteArrayView name) const;
@@ -23,7 +25,8 @@ struct WireResponse {
 
 // Parses responses from the start of `bytes`. `headRequests[i]` says whether
 // the i-th response answers a HEAD (no body). Interim 1xx responses are kept
-// in the list. A response without Content-Length is read until `closed`.
+// in the list. A chunked body is decoded; a response with neither
+// Content-Length nor chunked coding is read until `closed`.
 // Returns the complete responses and how many bytes they used.
 QList<WireResponse> parseResponses(const QByteArray &bytes, const QList<bool> &headRequests, bool closed,
                                    qsizetype *consumed = nullptr);

@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "server/route/StandardRoutes.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -21,7 +23,7 @@ TestServer::~TestServer()
         stop();
 }
 
-bool TestServer::start(ServerConfig config)
+bool TestServer::start(ServerConfig config, RoutesForConfig routes)
 {
     config.rootPath = m_dir.path();
     config.port = 0;
@@ -29,7 +31,7 @@ bool TestServer::start(ServerConfig config)
         config.scope = ListenScope::LocalOnly;
     QSignalSpy started(&m_server, &Server::started);
     QSignalSpy failed(&m_server, &Server::startFailed);
-    m_server.start(config);
+    m_server.start(config, routes ? routes(config) : standardRoutes(config));
     QDeadlineTimer deadline(std::chrono::seconds(10));
     while (started.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
         started.wait(int(std::max<qint64>(1, deadline.remainingTime())));

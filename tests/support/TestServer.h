@@ -2,6 +2,7 @@
 
 #include "server/log/RequestRecord.h"
 #include "server/net/Server.h"
+#include "server/route/StandardRoutes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,7 +22,9 @@ public:
 
     // Starts with `config` (rootPath and port are filled in) and waits for
     // started(). Returns false, with the error in lastError(), otherwise.
-    bool start(ServerConfig config = {});
+    // The chain is Servery's standard one unless `routes` says otherwise
+    // (it gets the config with the root filled in).
+    bool start(ServerConfig config = {}, RoutesForConfig routes = {});
     // Graceful stop; waits for stopped().
     bool stop(std::chrono::milliseconds drain = std::chrono::seconds(5),
               std::chrono::milliseconds wait = std::chrono::seconds(15));

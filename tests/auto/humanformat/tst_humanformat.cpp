@@ -7,8 +7,7 @@
 #include <QRegularExpression>
 #include <QtTest>
 
-class tst_HumanFormat : public QObject
-{
+class tst_HumanFormat : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -77,8 +76,8 @@ void tst_HumanFormat::humanDateIsLocalMinutes()
 {
     // The same fields QDateTime gives in local time, to the minute.
     for (const qint64 secs : {qint64(0), qint64(1'700'000'000), qint64(1'798'761'599), qint64(951'782'400)}) {
-        const QString expected =
-                QDateTime::fromSecsSinceEpoch(secs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString expected
+            = QDateTime::fromSecsSinceEpoch(secs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         QCOMPARE(Servery::humanDate(secs), expected);
     }
 }

@@ -2,6 +2,7 @@
 // driven over loopback by a raw socket so every byte on the wire is ours.
 
 #include "RawHttpClient.h"
+#include "TestLinks.h"
 #include "TestServer.h"
 
 #include "server/http/HttpDate.h"
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void contentLengthBodyIsConsumed();
     void chunkedBodyIsDecodedAndConsumed();
     void expectContinueGetsInterimResponse();
+    void refusalSendsNoContinue_data();
+    void refusalSendsNoContinue();
     void bodyOverLimitIs413_data();
     void bodyOverLimitIs413();
     void malformedRequestsAreRefused_data();
@@ -56,7 +59,9 @@ void tst_Server::initTestCase()
 {
     ServerConfig config;
     config.limits.maxBodyBytes = 4096;
-    QVERIFY2(m_server.start(config), qPrintable(m_server.lastError()));
+    // The standard chain, with a link in front that takes request bodies
+    // under /collect (as uploads and caught requests will).
+    QVERIFY2(m_server.start(config, collectingRoutes()), qPrintable(m_server.lastError()));
     QVERIFY(m_server.port() != 0);
     m_server.writeFile(QStringLiteral("hello.txt"), "Hello, world!\n");
     m_server.writeFile(QStringLiteral("index.html"), "<h1>home</h1>");
@@ -235,13 +240,15 @@ void tst_Server::chunkedBodyIsDecodedAndConsumed()
     RawHttpClient client;
     QVERIFY(client.connectTo(m_server.port()));
     const int before = int(m_server.waitForRecords(0).size());
-    client.send("POST /upload HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+    client.send("POST /collect HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
                 "5\r\nhello\r\n7;ext=1\r\n, world\r\n0\r\nX-Trailer: yes\r\n\r\n"
                 + get("/a.txt"));
     const QList<WireResponse> r = client.readResponses(2);
     QCOMPARE(r.size(), 2);
-    QCOMPARE(r[0].status, 405);
+    QCOMPARE(r[0].status, 200);
+    QCOMPARE(r[0].body, QByteArray("hello, world")); // what the handler's sink received
     QCOMPARE(r[1].body, QByteArray("AAA"));
+    QVERIFY(!client.isClosed());
 
     const QList<RequestRecord> records = m_server.waitForRecords(before + 2);
     const auto post = std::find_if(records.begin() + before, records.end(),
@@ -255,7 +262,7 @@ void tst_Server::expectContinueGetsInterimResponse()
 {
     RawHttpClient client;
     QVERIFY(client.connectTo(m_server.port()));
-    client.send("PUT /x HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n");
+    client.send("PUT /collect/x HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n");
     // The client must not need to send the body before hearing "100 Continue".
     QVERIFY(client.waitForBytes(25));
     QVERIFY(client.received().startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
@@ -263,15 +270,46 @@ void tst_Server::expectContinueGetsInterimResponse()
     const QList<WireResponse> r = client.readResponses(1);
     QCOMPARE(r.size(), 2);
     QCOMPARE(r[0].status, 100);
-    QCOMPARE(r[1].status, 405);
+    QCOMPARE(r[1].status, 200);
+    QCOMPARE(r[1].body, QByteArray("data"));
+}
+
+void tst_Server::refusalSendsNoContinue_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    // Nothing takes PUT here: 405 at once.
+    QTest::newRow("no handler takes the method")
+        << QByteArray("PUT /x HTTP/1.1\r\nHost: t\r\nContent-Length: 4\r\nExpect: 100-continue\r\n\r\n") << 405;
+    // The handler would take it, but not this much.
+    QTest::newRow("declared length over the limit")
+        << QByteArray("PUT /collect/x HTTP/1.1\r\nHost: t\r\nContent-Length: 4097\r\nExpect: 100-continue\r\n\r\n")
+        << 413;
+}
+
+void tst_Server::refusalSendsNoContinue()
+{
+    // A request refused on its head alone is refused before its body: no
+    // "100 Continue" invites it (RFC 9110 10.1.1), and the answer comes
+    // without the client sending a byte of it.
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(m_server.port()));
+    client.send(request);
+    QVERIFY(client.waitForClose());
+    const QList<WireResponse> r = parseResponses(client.received(), {}, true);
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].status, status);
+    QVERIFY(!client.received().contains("100 Continue"));
 }
 
 void tst_Server::bodyOverLimitIs413_data()
 {
     QTest::addColumn<QByteArray>("request");
     QTest::newRow("declared length over the limit")
-        << QByteArray("POST /a HTTP/1.1\r\nHost: t\r\nContent-Length: 4097\r\n\r\n");
-    QByteArray chunked = "POST /a HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n";
+        << QByteArray("POST /collect HTTP/1.1\r\nHost: t\r\nContent-Length: 4097\r\n\r\n");
+    QByteArray chunked = "POST /collect HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n";
     for (int i = 0; i < 5; ++i)
         chunked += "400\r\n" + QByteArray(1024, 'x') + "\r\n";
     QTest::newRow("chunked body growing past the limit") << chunked;
@@ -308,9 +346,9 @@ void tst_Server::malformedRequestsAreRefused_data()
     for (int i = 0; i <= Limits::kMaxHeaderFields; ++i)
         manyHeaders += "X-H" + QByteArray::number(i) + ": v\r\n";
     QTest::newRow("too many header fields") << manyHeaders + "\r\n" << 431;
-    QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                                  "zz\r\n")
-                                    << 400;
+    QTest::newRow("bad chunk size") << QByteArray(
+        "POST /collect HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n"
+        "zz\r\n") << 400;
 }
 
 void tst_Server::malformedRequestsAreRefused()

@@ -2,6 +2,7 @@
 // turn into below the served folder, and what must be refused before the
 // disk is ever touched (STYLE.md rule 7; Go's net/http/fs.go).
 
+#include "server/files/NativeName.h"
 #include "server/files/UrlPath.h"
 
 #include <QtTest>
@@ -49,6 +50,10 @@ private Q_SLOTS:
     void encodeKnownForms();
     void encodeDecodeRoundTrip_data();
     void encodeDecodeRoundTrip();
+#ifndef Q_OS_WIN
+    void bytesThatAreNotUtf8_data();
+    void bytesThatAreNotUtf8();
+#endif
 };
 
 void tst_UrlPath::accepted_data()
@@ -142,13 +147,13 @@ void tst_UrlPath::refused_data()
     QTest::newRow("escape with one digit at the end") << QByteArray("/a%4");
     QTest::newRow("lone percent at the end") << QByteArray("/a%");
     QTest::newRow("escape with one digit mid-path") << QByteArray("/a%4/b");
-    // Not UTF-8.
+#ifdef Q_OS_WIN
+    // Not UTF-8: Windows names are UTF-16, so these name nothing there.
     QTest::newRow("overlong dot-dot") << QByteArray("/%c0%ae%c0%ae/");
     QTest::newRow("overlong slash") << QByteArray("/a%c0%afb");
     QTest::newRow("invalid byte 0xff") << QByteArray("/%ff");
     QTest::newRow("truncated sequence") << QByteArray("/caf%C3");
     QTest::newRow("encoded UTF-16 surrogate") << QByteArray("/%ED%A0%80");
-#ifdef Q_OS_WIN
     // On Windows a backslash separates and a colon names a drive or stream.
     QTest::newRow("raw backslash on Windows") << QByteArray("/a\\b");
     QTest::newRow("encoded backslash on Windows") << QByteArray("/a%5cb");
@@ -230,6 +235,53 @@ void tst_UrlPath::encodeDecodeRoundTrip()
     QCOMPARE(decoded.relativePath(), path);
     QCOMPARE(decoded.segments, path.split(u'/'));
 }
+
+#ifndef Q_OS_WIN
+void tst_UrlPath::bytesThatAreNotUtf8_data()
+{
+    // A POSIX file name is bytes, and not always UTF-8 (an old archive, a
+    // camera, a Latin-1 system). Such names are decoded without loss, so the
+    // file can be listed and served; and whatever the bytes, they never turn
+    // into '.', '..' or '/'.
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("fileName"); // the bytes on disk
+    QTest::newRow("Latin-1 e acute") << QByteArray("/caf%E9.txt") << QByteArray("caf\xe9.txt");
+    QTest::newRow("invalid byte 0xff") << QByteArray("/%ff") << QByteArray("\xff");
+    QTest::newRow("truncated sequence") << QByteArray("/caf%C3") << QByteArray("caf\xc3");
+    QTest::newRow("encoded UTF-16 surrogate") << QByteArray("/%ED%A0%80") << QByteArray("\xed\xa0\x80");
+    QTest::newRow("overlong dot-dot is not a climb") << QByteArray("/%c0%ae%c0%ae") << QByteArray("\xc0\xae\xc0\xae");
+    QTest::newRow("overlong slash is not a separator") << QByteArray("/a%c0%afb")
+                                                       << QByteArray("a\xc0\xaf"
+                                                                     "b");
+    QTest::newRow("raw bytes, not encoded") << QByteArray("/x\xe9"
+                                                          "y")
+                                            << QByteArray("x\xe9"
+                                                          "y");
+    QTest::newRow("valid UTF-8 beside invalid") << QByteArray("/%C3%A9%E9")
+                                                << QByteArray("\xc3\xa9"
+                                                              "\xe9");
+}
+
+void tst_UrlPath::bytesThatAreNotUtf8()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, fileName);
+    const UrlPath p = decodeUrlPath(path);
+    QVERIFY2(p.ok, p.error.constData());
+    QCOMPARE(p.segments.size(), 1);
+    const QString segment = p.segments.constFirst();
+    QVERIFY(segment != u"." && segment != u".." && !segment.contains(u'/'));
+    // The exact bytes come back for the file system...
+    QCOMPARE(encodeFileName(segment), fileName);
+    // ...and for a link: percent-encoded, then decoded to the same name.
+    const QByteArray link = encodeUrlPath(segment);
+    for (const char c : link)
+        QVERIFY2(isUnreservedOrSlash(c) || c == '%' || isUpperHex(c), link.constData());
+    const UrlPath again = decodeUrlPath(QByteArray('/' + link));
+    QVERIFY(again.ok);
+    QCOMPARE(again.segments, p.segments);
+}
+#endif
 
 QTEST_APPLESS_MAIN(tst_UrlPath)
 

@@ -1,0 +1,217 @@
+#include "server/files/StaticFiles.h"
+
+#include "server/files/DirectoryListing.h"
+#include "server/files/MimeTypes.h"
+#include "server/files/UrlPath.h"
+#include "server/http/Compression.h"
+#include "server/http/ContentDisposition.h"
+#include "server/http/ServeContent.h"
+
+#include <QLoggingCategory>
+#include <QStringBuilder>
+#include <QUrlQuery>
+
+namespace Servery {
+
+Q_LOGGING_CATEGORY(lcFiles, "servery.server.files")
+
+namespace {
+
+// A strong validator from what identifies this version of this file: its
+// size, its modification time to the nanosecond, and its inode.
+QByteArray etagFor(const SafeOpenResult &f)
+{
+    return '"' + QByteArray::number(f.size, 16) + '-' + QByteArray::number(f.modifiedSecs, 16) + '.'
+        + QByteArray::number(f.modifiedNsecs, 16) + '-' + QByteArray::number(f.fileId, 16) + '"';
+}
+
+bool hasQueryKey(const HttpRequest &request, const QString &key)
+{
+    return request.hasQuery() && QUrlQuery(QString::fromUtf8(request.query)).hasQueryItem(key);
+}
+
+bool prefersJson(const HttpRequest &request)
+{
+    const QByteArray accept = request.headers.combined("Accept");
+    return accept.contains("application/json") && !accept.contains("text/html");
+}
+
+bool newerOrSame(const SafeOpenResult &a, const SafeOpenResult &b)
+{
+    return a.modifiedSecs > b.modifiedSecs || (a.modifiedSecs == b.modifiedSecs && a.modifiedNsecs >= b.modifiedNsecs);
+}
+
+} // namespace
+
+StaticFiles::StaticFiles(const ServerConfig &config)
+    : m_config(config)
+    , m_root(canonicalPath(config.rootPath))
+{
+}
+
+int StaticFiles::statusFor(SafeOpenResult::Status status)
+{
+    switch (status) {
+    case SafeOpenResult::Status::File:
+    case SafeOpenResult::Status::Directory:
+        return 200;
+    case SafeOpenResult::Status::NotFound:
+        return 404;
+    case SafeOpenResult::Status::Forbidden:
+        return 403;
+    case SafeOpenResult::Status::Unavailable:
+        return 503;
+    case SafeOpenResult::Status::Error:
+        break;
+    }
+    return 500;
+}
+
+QByteArray StaticFiles::cacheControl() const
+{
+    return m_config.mode == ServeMode::Share ? QByteArray("max-age=300") : QByteArray("no-cache");
+}
+
+Decision StaticFiles::handle(const RequestContext &context)
+{
+    return Decision::respond(respond(context.request));
+}
+
+HttpResponse StaticFiles::respond(const HttpRequest &request)
+{
+    // 1. Resolve the path without touching the disk.
+    const UrlPath path = decodeUrlPath(request.path);
+    if (!path.ok) {
+        qCDebug(lcFiles) << "refused path:" << path.error;
+        return HttpResponse::error(400, QStringLiteral("path check"));
+    }
+    // Dotfiles and dot-folders answer exactly like a missing file.
+    if (!m_config.showHidden && path.hasHiddenSegment())
+        return HttpResponse::error(404, QStringLiteral("hidden file rule"));
+
+    // 2. Open, then check what was opened.
+    const QString fsPath = path.segments.isEmpty() ? m_root : m_root + u'/' + path.relativePath();
+    SafeOpenResult opened = openInsideRoot(m_root, fsPath, m_config.followSymlinks);
+    if (!m_config.showHidden && isHiddenBelowRoot(m_root, opened.realPath))
+        return HttpResponse::error(404, QStringLiteral("hidden file rule"));
+
+    // 3. Directories: slash, index, or listing.
+    if (opened.status == SafeOpenResult::Status::Directory) {
+        if (!path.trailingSlash)
+            return redirectToSlash(request, path);
+        SafeOpenResult index
+            = openInsideRoot(m_root, opened.realPath + u'/' + m_config.indexFileName, m_config.followSymlinks);
+        if (index.status == SafeOpenResult::Status::File
+            && (m_config.showHidden || !isHiddenBelowRoot(m_root, index.realPath)))
+            return serveFile(request, std::move(index), m_config.indexFileName);
+        if (!m_config.listDirectories)
+            return HttpResponse::error(404, QStringLiteral("listing disabled"));
+        return serveListing(request, path, opened.realPath);
+    }
+    if (opened.status != SafeOpenResult::Status::File) {
+        qCDebug(lcFiles) << "cannot serve, errno" << opened.osError;
+        return HttpResponse::error(statusFor(opened.status), QStringLiteral("static file"));
+    }
+    return serveFile(request, std::move(opened), path.segments.constLast());
+}
+
+HttpResponse StaticFiles::redirectToSlash(const HttpRequest &request, const UrlPath &path)
+{
+    // A directory is addressed with a trailing slash, so relative links in
+    // its index and listing resolve inside it.
+    HttpResponse r;
+    r.status = 301;
+    // Built from the resolved segments, never echoed: "//host" in a raw
+    // path would otherwise send the browser to another host.
+    QByteArray location = "/";
+    for (const QString &segment : path.segments)
+        location += encodeUrlPath(segment) + '/';
+    if (request.hasQuery())
+        location += '?' + request.query;
+    r.headers.append(QByteArrayLiteral("Location"), location);
+    r.headers.append(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html; charset=utf-8"));
+    const QByteArray link
+        = path.segments.isEmpty() ? QByteArray("/") : "./" + encodeUrlPath(path.segments.constLast()) + '/';
+    r.setBody("<!DOCTYPE html>\n<title>Moved</title><a href=\"" + link + "\">Moved here</a>\n");
+    r.handler = QStringLiteral("folder redirect");
+    return r;
+}
+
+HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath &path, const QString &realDirectory)
+{
+    int osError = 0;
+    QList<DirectoryEntry> entries
+        = readDirectory(realDirectory, m_root, m_config.showHidden, m_config.followSymlinks, &osError);
+    if (osError != 0) {
+        qCDebug(lcFiles) << "cannot list, errno" << osError;
+        return HttpResponse::error(statusFor(classifyOsError(osError)), QStringLiteral("directory listing"));
+    }
+    const ListingOrder order = ListingOrder::fromQuery(request.query);
+    sortEntries(entries, order);
+
+    HttpResponse base;
+    base.handler = QStringLiteral("directory listing");
+    // A listing changes whenever the folder does: always revalidate.
+    base.headers.append(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    base.headers.append(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept"));
+    base.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    Representation rep;
+    if (prefersJson(request)) {
+        rep.contentType = "application/json";
+        return serveStream(request, rep, listingJson(path.segments, std::move(entries)), std::move(base));
+    }
+    rep.contentType = "text/html; charset=utf-8";
+    // No scripts at all; inline styles and the inline SVG icons only. Links
+    // followed from a listing don't tell other sites what was shared.
+    base.headers.append("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:");
+    base.headers.append(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    return serveStream(request, rep, listingHtml(path.segments, std::move(entries), order), std::move(base));
+}
+
+SafeOpenResult StaticFiles::openSidecar(const QString &realPath, const char *suffix, const SafeOpenResult &original)
+{
+    SafeOpenResult sidecar = openInsideRoot(m_root, realPath + QLatin1StringView(suffix), m_config.followSymlinks);
+    // A sidecar older than its file is left over from an earlier build.
+    if (sidecar.status != SafeOpenResult::Status::File || !newerOrSame(sidecar, original))
+        return {};
+    return sidecar;
+}
+
+HttpResponse StaticFiles::serveFile(const HttpRequest &request, SafeOpenResult &&opened, const QString &fileName)
+{
+    HttpResponse base;
+    base.handler = QStringLiteral("static file");
+    base.headers.append(QByteArrayLiteral("Cache-Control"), cacheControl());
+    base.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    if (hasQueryKey(request, QStringLiteral("download")))
+        base.headers.append(QByteArrayLiteral("Content-Disposition"), contentDisposition(fileName));
+
+    Representation rep;
+    rep.contentType = mimeTypeForFileName(fileName);
+    rep.validators = Validators {etagFor(opened), opened.modifiedSecs};
+
+    // Precompressed forms, when the client takes them and asks for no range
+    // (ranges are cut from the file as stored).
+    if (isCompressibleType(rep.contentType) && !request.headers.contains("Range")) {
+        rep.variesByEncoding = true;
+        const struct {
+            const char *coding;
+            const char *suffix;
+        } sidecars[] = {{"br", ".br"}, {"gzip", ".gz"}};
+        for (const auto &candidate : sidecars) {
+            if (acceptEncodingQuality(request, candidate.coding) <= 0)
+                continue;
+            SafeOpenResult sidecar = openSidecar(opened.realPath, candidate.suffix, opened);
+            if (sidecar.status != SafeOpenResult::Status::File)
+                continue;
+            rep.contentEncoding = candidate.coding;
+            rep.validators = Validators {etagFor(sidecar), sidecar.modifiedSecs};
+            base.handler = QStringLiteral("static file (precompressed)");
+            return serveContent(request, rep, std::move(sidecar.file), std::move(base));
+        }
+    }
+    return serveContent(request, rep, std::move(opened.file), std::move(base));
+}
+
+} // namespace Servery

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QMutex>
+
+namespace Servery {
+
+// How many connections each client address holds. The acceptor counts them
+// in and the workers count them out, so it is shared and locked; it is
+// touched once when a connection opens and once when it closes, never per
+// request.
+class PeerTable {
+public:
+    // Counts a new connection from `address`, unless it already holds
+    // `limit`: then nothing is counted and the answer is false.
+    bool tryAdd(const QHostAddress &address, int limit);
+    void remove(const QHostAddress &address);
+    int count(const QHostAddress &address) const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<QHostAddress, int> m_counts;
+};
+
+} // namespace Servery
