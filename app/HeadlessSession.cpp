@@ -8,6 +8,7 @@
 #include "server/route/StandardRoutes.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -51,7 +52,14 @@ void HeadlessSession::start()
             m_log = &m_stdout;
         } else {
             m_logFile.setFileName(m_options.accessLogPath);
-            if (!m_logFile.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+            // Unbuffered: each batch is one write, and a failed one is known
+            // at once instead of piling up in a buffer. Appending is for
+            // files; a device or pipe (/dev/stderr, a FIFO) cannot seek.
+            const QFileInfo target(m_options.accessLogPath);
+            QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Text | QIODevice::Unbuffered;
+            if (!target.exists() || target.isFile())
+                mode |= QIODevice::Append;
+            if (!m_logFile.open(mode)) {
                 printError(QStringLiteral("servery: cannot write the access log to %1: %2\n")
                                .arg(QDir::toNativeSeparators(m_options.accessLogPath), m_logFile.errorString()));
                 QMetaObject::invokeMethod(
@@ -151,10 +159,28 @@ void HeadlessSession::onTerminationRequested()
 void HeadlessSession::onStopped()
 {
     writeAccessLog();
-    if (m_logFile.isOpen())
-        m_logFile.flush();
-    printError(QStringLiteral("Stopped.\n"));
+    if (m_logFile.isOpen() && !m_logFile.flush())
+        noteLogFailure(0);
+    QString text = QStringLiteral("Stopped.");
+    if (m_lostLogLines > 0)
+        text += m_lostLogLines == 1 ? QStringLiteral(" 1 access log line could not be written.")
+                                    : QStringLiteral(" %1 access log lines could not be written.").arg(m_lostLogLines);
+    printError(text + u'\n');
     Q_EMIT finished(0);
+}
+
+void HeadlessSession::noteLogFailure(qsizetype lines)
+{
+    m_lostLogLines += lines;
+    if (m_logFailureReported)
+        return;
+    // Once: a full disk would otherwise repeat this for every request.
+    m_logFailureReported = true;
+    const QString where
+        = m_log == &m_stdout ? QStringLiteral("standard output") : QDir::toNativeSeparators(m_options.accessLogPath);
+    printError(QStringLiteral("servery: cannot write the access log to %1: %2. Serving goes on; lines that cannot be "
+                              "written are counted.\n")
+                   .arg(where, m_log ? m_log->errorString() : QString()));
 }
 
 void HeadlessSession::writeAccessLog()
@@ -168,8 +194,13 @@ void HeadlessSession::writeAccessLog()
         out += formatCombinedLogLine(r);
         out += '\n';
     }
-    m_log->write(out);
-    m_log->flush();
+    // A write that fails (a full disk, /dev/full, a closed pipe) loses
+    // these lines; it is said once and counted, never silently.
+    const bool written = m_log->write(out) == out.size() && m_log->flush();
+    if (!written) {
+        noteLogFailure(records.size());
+        m_log->unsetError();
+    }
 }
 
 void HeadlessSession::print(const QString &text)

@@ -31,6 +31,7 @@ private:
     void onTerminationRequested();
     void onStopped();
     void writeAccessLog();
+    void noteLogFailure(qsizetype lines);
     void print(const QString &text);
     void printError(const QString &text);
 
@@ -41,6 +42,8 @@ private:
     QFile m_logFile;
     QFile *m_log = nullptr; // stdout, m_logFile, or nullptr with --quiet
     bool m_stopRequested = false;
+    qsizetype m_lostLogLines = 0;
+    bool m_logFailureReported = false;
 };
 
 } // namespace Servery

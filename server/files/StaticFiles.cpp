@@ -139,34 +139,43 @@ HttpResponse StaticFiles::redirectToSlash(const HttpRequest &request, const UrlP
 
 HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath &path, const QString &realDirectory)
 {
-    int osError = 0;
-    QList<DirectoryEntry> entries
-        = readDirectory(realDirectory, m_root, m_config.showHidden, m_config.followSymlinks, &osError);
-    if (osError != 0) {
-        qCDebug(lcFiles) << "cannot list, errno" << osError;
-        return HttpResponse::error(statusFor(classifyOsError(osError)), QStringLiteral("directory listing"));
-    }
-    const ListingOrder order = ListingOrder::fromQuery(request.query);
-    sortEntries(entries, order);
-
     HttpResponse base;
     base.handler = QStringLiteral("directory listing");
     // A listing changes whenever the folder does: always revalidate.
     base.headers.append(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     base.headers.append(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept"));
     base.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    const bool json = prefersJson(request);
     Representation rep;
-    if (prefersJson(request)) {
+    if (json) {
         rep.contentType = "application/json";
-        return serveStream(request, rep, listingJson(path.segments, std::move(entries)), std::move(base));
+    } else {
+        rep.contentType = "text/html; charset=utf-8";
+        // No scripts at all; inline styles and the inline SVG icons only.
+        // Links followed from a listing don't tell other sites what was
+        // shared.
+        base.headers.append("Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:");
+        base.headers.append(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
     }
-    rep.contentType = "text/html; charset=utf-8";
-    // No scripts at all; inline styles and the inline SVG icons only. Links
-    // followed from a listing don't tell other sites what was shared.
-    base.headers.append("Content-Security-Policy",
-                        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:");
-    base.headers.append(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
-    return serveStream(request, rep, listingHtml(path.segments, std::move(entries), order), std::move(base));
+
+    // The folder was opened and checked already. Reading and sorting it can
+    // take most of a second for 100,000 entries, so it happens on a
+    // background thread when the body is first wanted (never for HEAD);
+    // the page is then rendered a piece at a time as the client takes it.
+    auto make = [directory = realDirectory, root = m_root, showHidden = m_config.showHidden,
+                 follow = m_config.followSymlinks, segments = path.segments,
+                 order = ListingOrder::fromQuery(request.query), json]() -> std::unique_ptr<BodySource> {
+        int osError = 0;
+        QList<DirectoryEntry> entries = readDirectory(directory, root, showHidden, follow, &osError);
+        if (osError != 0) {
+            qCDebug(lcFiles) << "cannot list, errno" << osError;
+            return nullptr;
+        }
+        sortEntries(entries, order);
+        return json ? listingJson(segments, std::move(entries)) : listingHtml(segments, std::move(entries), order);
+    };
+    return serveStream(request, rep, std::make_unique<DeferredSource>(std::move(make)), std::move(base));
 }
 
 SafeOpenResult StaticFiles::openSidecar(const QString &realPath, const char *suffix, const SafeOpenResult &original)

@@ -1,5 +1,9 @@
 #include "server/http/BodySource.h"
 
+#include "server/util/BackgroundPool.h"
+
+#include <QThreadPool>
+
 #include <cstring>
 
 namespace Servery {
@@ -123,40 +127,102 @@ GeneratorSource::GeneratorSource(Generate generate, qint64 size)
 BodySource::Status GeneratorSource::read(QByteArray &out, qint64 max)
 {
     Status status = Status::Data;
-    while (!m_finished && m_pending.size() - m_pendingDone < max) {
-        if (m_pendingDone > 0) {
-            m_pending.remove(0, m_pendingDone);
-            m_pendingDone = 0;
-        }
+    while (!m_finished && m_pending.size() < max) {
+        // Room for one more piece, reserved up front: what is produced here
+        // is handed to the socket as it is, and must not carry a large
+        // spare capacity with it.
         const qsizetype before = m_pending.size();
+        m_pending.reserve(before + qsizetype(max) + 4096);
         status = m_generate(m_pending, max - before);
         if (status == Status::End || status == Status::Error) {
             m_finished = true;
             m_generate = {}; // release what it holds (a folder's entries, say)
         }
         if (status == Status::Error)
-            return Status::Error;
+            return fail(QStringLiteral("The response could not be produced"));
         if (status == Status::Wait || (status == Status::Data && m_pending.size() == before))
             break;
     }
-    const qsizetype n = qsizetype(std::min<qint64>(max, m_pending.size() - m_pendingDone));
-    if (out.isEmpty() && m_pendingDone == 0 && n == m_pending.size())
-        out = std::exchange(m_pending, {});
-    else
-        out.append(QByteArrayView(m_pending).sliced(m_pendingDone, n));
-    m_pendingDone += n;
-    if (m_pendingDone == m_pending.size()) {
-        m_pending.clear();
-        m_pendingDone = 0;
+    const qsizetype n = qsizetype(std::min<qint64>(max, m_pending.size()));
+    if (n == m_pending.size()) {
+        if (out.isEmpty())
+            out = std::exchange(m_pending, {}); // hands the buffer over, no copy
+        else
+            out.append(std::exchange(m_pending, {}));
+    } else {
+        // Keep the rest in a buffer of its own size (remove() would keep the
+        // whole allocation alive and let it grow).
+        out.append(QByteArrayView(m_pending).first(n));
+        m_pending = m_pending.sliced(n);
     }
-    const bool drained = m_pending.isEmpty();
-    if (m_finished && drained)
+    if (m_finished && m_pending.isEmpty())
         return Status::End;
     if (n > 0)
         return Status::Data;
     if (status == Status::Wait)
         return Status::Wait;
     return fail(QStringLiteral("The response generator produced nothing"));
+}
+
+// --- DeferredSource -----------------------------------------------------------
+
+struct DeferredSource::Shared {
+    QMutex mutex;
+    std::unique_ptr<BodySource> made; // set once by the background task
+    bool done = false;
+    std::function<void()> wakeUp; // cleared when the source goes away
+};
+
+DeferredSource::DeferredSource(Make make, qint64 size)
+    : m_shared(std::make_shared<Shared>())
+    , m_make(std::move(make))
+    , m_size(size)
+{
+}
+
+DeferredSource::~DeferredSource()
+{
+    // A task still running finds nobody to wake, and its result is dropped.
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->wakeUp = {};
+}
+
+void DeferredSource::setWakeUp(std::function<void()> wakeUp)
+{
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->wakeUp = wakeUp;
+    }
+    BodySource::setWakeUp(std::move(wakeUp));
+}
+
+BodySource::Status DeferredSource::read(QByteArray &out, qint64 max)
+{
+    if (!m_made) {
+        if (m_make) {
+            // First read: start making it, off this thread.
+            backgroundPool().start([shared = m_shared, make = std::exchange(m_make, {})] {
+                std::unique_ptr<BodySource> made = make();
+                QMutexLocker lock(&shared->mutex);
+                shared->made = std::move(made);
+                shared->done = true;
+                if (shared->wakeUp)
+                    shared->wakeUp(); // posts to the connection's thread
+            });
+            return Status::Wait;
+        }
+        QMutexLocker lock(&m_shared->mutex);
+        if (!m_shared->done)
+            return Status::Wait;
+        m_made = std::move(m_shared->made);
+        if (!m_made)
+            return fail(QStringLiteral("The response could not be produced"));
+        m_made->setWakeUp([this] { wakeUp(); });
+    }
+    const Status s = m_made->read(out, max);
+    if (s == Status::Error)
+        return fail(m_made->errorString());
+    return s;
 }
 
 // --- PushStream -------------------------------------------------------------
@@ -193,6 +259,7 @@ public:
     {
         PushStream &s = *m_stream;
         QMutexLocker lock(&s.m_mutex);
+        const qsizetype before = out.size();
         while (max > 0 && !s.m_queue.isEmpty()) {
             QByteArray &front = s.m_queue.first();
             if (front.size() <= max) {
@@ -211,7 +278,7 @@ public:
             return Status::Data;
         if (s.m_closed)
             return Status::End;
-        if (!out.isEmpty())
+        if (out.size() > before)
             return Status::Data;
         s.m_waiting = true;
         return Status::Wait;

@@ -135,8 +135,31 @@ private:
     Generate m_generate;
     qint64 m_size;
     QByteArray m_pending; // produced, not yet read
-    qsizetype m_pendingDone = 0;
     bool m_finished = false;
+};
+
+// A body whose making would block a worker too long (reading and sorting a
+// folder of 100,000 entries takes most of a second): `make` runs on a
+// background thread when the body is first read, and its source is sent
+// once it is ready. Meanwhile the connection waits without blocking its
+// worker, which goes on serving everyone else. A HEAD request never starts
+// it. `make` must not touch the connection or anything of the worker's.
+class DeferredSource final : public BodySource {
+public:
+    using Make = std::function<std::unique_ptr<BodySource>()>;
+    DeferredSource(Make make, qint64 size = -1);
+    ~DeferredSource() override;
+
+    qint64 size() const override { return m_size; }
+    Status read(QByteArray &out, qint64 max) override;
+    void setWakeUp(std::function<void()> wakeUp) override;
+
+private:
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
+    Make m_make;
+    qint64 m_size;
+    std::unique_ptr<BodySource> m_made;
 };
 
 // The producer's end of a response that stays open, such as server-sent

@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 
 #include <atomic>
+#include <cmath>
 #include <zlib.h>
 
 namespace Servery {
@@ -90,7 +91,8 @@ double acceptEncodingQuality(const HttpRequest &request, QByteArrayView coding)
                 if (p.size() >= 2 && (p[0] == 'q' || p[0] == 'Q') && p[1] == '=') {
                     bool ok = false;
                     const double v = p.mid(2).toDouble(&ok);
-                    q = ok ? std::clamp(v, 0.0, 1.0) : 0;
+                    // An unreadable weight ("nan", "x") counts as 0.
+                    q = ok && std::isfinite(v) ? std::clamp(v, 0.0, 1.0) : 0;
                 }
             }
         }
@@ -210,13 +212,21 @@ BodySource::Status GzipSource::read(QByteArray &out, qint64 max)
             }
             if (inner == Status::End)
                 m_innerEnded = true;
+            if (!m_input.isEmpty())
+                m_syncFlushed = false;
             if (inner == Status::Wait && m_input.isEmpty()) {
-                // Nothing more for now: flush what is compressed, so the
-                // client sees it without waiting for the next piece.
+                // Nothing more for now: flush what is compressed, once, so
+                // the client sees it without waiting for the next piece;
+                // then only hand out what that flush left pending (a second
+                // sync flush would add an empty block every time).
                 z.next_in = nullptr;
                 z.avail_in = 0;
-                deflate(&z, Z_SYNC_FLUSH);
-                status = Status::Wait;
+                deflate(&z, m_syncFlushed ? Z_NO_FLUSH : Z_SYNC_FLUSH);
+                m_syncFlushed = true;
+                unsigned pending = 0;
+                int bits = 0;
+                deflatePending(&z, &pending, &bits);
+                status = pending == 0 ? Status::Wait : Status::Data;
                 break;
             }
         }

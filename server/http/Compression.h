@@ -69,6 +69,7 @@ private:
     QByteArray m_input; // read from the inner source, not yet compressed
     qsizetype m_inputDone = 0;
     bool m_innerEnded = false;
+    bool m_syncFlushed = false; // since the last input
     bool m_finished = false;
 };
 

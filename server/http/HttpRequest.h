@@ -21,6 +21,7 @@ struct HttpRequest {
     QByteArray path; // path part, still percent-encoded; "*" for OPTIONS *
     QByteArray query; // after '?', without it; null when there is no '?'
     int versionMinor = 1; // HTTP/1.<minor>
+    QByteArray versionText; // the version as the client sent it, for the log
     HttpHeaders headers;
     QByteArray host; // from the absolute-form target, else the Host field
 

@@ -132,7 +132,7 @@ ParseResult parseRequestLine(QByteArrayView line, HttpRequest &req)
     if (sp1 <= 0)
         return fail(400, "malformed request line");
     req.method = line.first(sp1).toByteArray();
-    if (!isToken(req.method)) {
+    if (!isToken(req.method) || req.method.size() > Limits::kMaxMethodLength) {
         req.method.clear();
         return fail(400, "invalid method");
     }
@@ -155,6 +155,9 @@ ParseResult parseRequestLine(QByteArrayView line, HttpRequest &req)
     }
     req.target = target.toByteArray();
 
+    // Kept as sent, so the log shows what the client asked for even when it
+    // is refused (bounded: it is only for people to read).
+    req.versionText = version.first(std::min<qsizetype>(version.size(), 16)).toByteArray();
     // HTTP-version = "HTTP/" DIGIT "." DIGIT (RFC 9112 2.3)
     if (version.size() != 8 || !version.startsWith("HTTP/") || !isDigit(version[5]) || version[6] != '.'
         || !isDigit(version[7])) {
@@ -225,6 +228,57 @@ ParseResult decideFraming(HttpRequest &req, const FramingFields &f)
     return {};
 }
 
+// Whether `part`, the start of a request line whose end has not arrived,
+// can still become one: METHOD SP target SP "HTTP/" DIGIT "." DIGIT [CR].
+// Returns why not, or nullptr. Bytes that can never start a request (a TLS
+// handshake from a browser sent to https://, binary noise) are refused as
+// soon as they arrive, not after the head deadline. Every prefix of a line
+// this refuses is either refused here too or still fine, and every line it
+// refuses parseRequestLine() refuses with 400 as well, so the answer does
+// not depend on how the bytes were split.
+const char *impossibleRequestLine(QByteArrayView part)
+{
+    if (!part.isEmpty() && static_cast<unsigned char>(part.front()) == 0x16)
+        return "a TLS handshake: the client used https:// for this http:// address";
+    enum class Stage { Method, Target, Version } stage = Stage::Method;
+    qsizetype stageStart = 0;
+    static constexpr QByteArrayView httpSlash = "HTTP/";
+    for (qsizetype i = 0; i < part.size(); ++i) {
+        const char ch = part[i];
+        const auto c = static_cast<unsigned char>(ch);
+        switch (stage) {
+        case Stage::Method:
+            if (ch == ' ' && i > 0) {
+                stage = Stage::Target;
+                stageStart = i + 1;
+            } else if (!isToken(QByteArrayView(&ch, 1)) || i >= Limits::kMaxMethodLength) {
+                return "not an HTTP request";
+            }
+            break;
+        case Stage::Target:
+            if (ch == ' ' && i > stageStart) {
+                stage = Stage::Version;
+                stageStart = i + 1;
+            } else if (c <= 0x20 || c == 0x7f || c == '#') {
+                return "malformed request target";
+            }
+            break;
+        case Stage::Version: {
+            const qsizetype k = i - stageStart; // position in "HTTP/x.y\r"
+            const bool ok = k < 5  ? ch == httpSlash[k]
+                : k == 5 || k == 7 ? isDigit(ch)
+                : k == 6           ? ch == '.'
+                : k == 8           ? ch == '\r'
+                                   : false;
+            if (!ok)
+                return "malformed HTTP version";
+            break;
+        }
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 ParseResult parseRequestHead(QByteArrayView input, qsizetype alreadyScanned)
@@ -258,6 +312,8 @@ ParseResult parseRequestHead(QByteArrayView input, qsizetype alreadyScanned)
     const qsizetype lineSearch = std::min(size - start, Limits::kMaxRequestLine + 2);
     const void *lf = std::memchr(data + start, '\n', size_t(lineSearch));
     if (!lf) {
+        if (const char *why = impossibleRequestLine(input.sliced(start, lineSearch)))
+            return fail(400, why);
         if (size - start > Limits::kMaxRequestLine + 1)
             return fail(414, "request line too long");
         return {};
@@ -267,15 +323,19 @@ ParseResult parseRequestHead(QByteArrayView input, qsizetype alreadyScanned)
     if (requestLine.size() > Limits::kMaxRequestLine)
         return fail(414, "request line too long");
 
-    // Errors found after the request line report what it said.
-    auto failAfterLine = [&](int status, const char *why) {
-        HttpRequest partial;
-        ParseResult lineResult = parseRequestLine(requestLine, partial);
+    // The request line is parsed as soon as it is complete, so a line that
+    // is not HTTP is refused without waiting for the rest of the head.
+    HttpRequest lineRequest;
+    {
+        ParseResult lineResult = parseRequestLine(requestLine, lineRequest);
         if (lineResult.isError()) {
-            lineResult.request = std::move(partial);
+            lineResult.request = std::move(lineRequest);
             return lineResult;
         }
-        return fail(status, why, std::move(partial));
+    }
+    // Errors found after the request line report what it said.
+    auto failAfterLine = [&](int status, const char *why) {
+        return fail(status, why, std::move(lineRequest));
     };
 
     // Find the empty line that ends the head: "\n\n" or "\n\r\n". Resume
@@ -320,13 +380,7 @@ ParseResult parseRequestHead(QByteArrayView input, qsizetype alreadyScanned)
 
     ParseResult result;
     HttpRequest &req = result.request;
-    {
-        ParseResult lineResult = parseRequestLine(requestLine, req);
-        if (lineResult.isError()) {
-            lineResult.request = std::move(req);
-            return lineResult;
-        }
-    }
+    req = std::move(lineRequest);
 
     FramingFields framing;
     QByteArray connection;

@@ -131,10 +131,9 @@ HttpResponse serveContent(const HttpRequest &request, const Representation &rep,
     if (!n.encoding.isEmpty())
         r.headers.append(QByteArrayLiteral("Content-Encoding"), n.encoding);
 
-    if (n.encoding.isEmpty() || !n.computeGzip) {
-        // Byte ranges are offered for the bytes as stored.
-        r.headers.append(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
-    }
+    // The resource takes ranges whatever this answer's coding: a request
+    // with Range gets them, cut from the identity bytes.
+    r.headers.append(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
 
     if (n.computeGzip) {
         r.status = 200;

@@ -16,6 +16,10 @@ inline constexpr qsizetype kMaxRequestLine = 8 * 1024;
 // The header field section (everything after the request line) may not exceed
 // this; past it the answer is 431 Request Header Fields Too Large.
 inline constexpr qsizetype kMaxHeaderBlock = 64 * 1024;
+// A method is a short token (the longest registered one has 17 letters); a
+// longer "method" is something else talking to the port, refused with 400
+// as soon as it is that long.
+inline constexpr qsizetype kMaxMethodLength = 32;
 // More header fields than this is also 431.
 inline constexpr int kMaxHeaderFields = 100;
 // Empty lines tolerated before a request line (RFC 9112 2.2 asks servers to

@@ -595,7 +595,8 @@ void Connection::fillRecordRequest()
 {
     m_record.method = m_request.method;
     m_record.target = m_request.target;
-    m_record.httpVersion = m_request.version();
+    // What the client sent, even a version refused with 505.
+    m_record.httpVersion = m_request.versionText.isEmpty() ? m_request.version() : m_request.versionText;
     if (m_worker.engine().config.recordDetail == RecordDetail::Full) {
         m_record.requestHeaders = m_request.headers;
         return;

@@ -112,6 +112,8 @@ ResponseWriter::Step ResponseWriter::fill(QByteArray &out, qint64 budget)
         return Step::Done;
     case BodySource::Status::Error:
         m_error = m_source->errorString();
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("The response body could not be produced");
         m_source.reset();
         return Step::Failed;
     }

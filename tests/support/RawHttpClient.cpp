@@ -114,8 +114,9 @@ QList<WireResponse> parseResponses(const QByteArray &bytes, const QList<bool> &h
                 bool malformed = false;
                 qsizetype end = 0;
                 if (!decodeChunked(bytes, next, &r.body, &end, &malformed)) {
-                    if (!malformed)
+                    if (!malformed && !closed)
                         break;
+                    // Broken framing, or cut off before the last chunk.
                     r.malformed = true;
                     r.body = bytes.mid(next);
                     end = bytes.size();

@@ -17,7 +17,7 @@ struct WireResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body; // decoded when it came chunked
     bool chunked = false; // Transfer-Encoding: chunked
-    bool malformed = false; // the chunked framing was broken
+    bool malformed = false; // the chunked framing was broken or cut off
 
     QByteArray header(QByteArrayView name) const; // first match, case-insensitive
     int headerCount(QByteArrayView name) const;

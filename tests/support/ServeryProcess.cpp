@@ -80,8 +80,13 @@ bool ServeryProcess::waitForOutput(const QByteArray &needle)
 
 int ServeryProcess::stopWith(int signal)
 {
-    ::kill(pid_t(m_process.processId()), signal);
+    sendSignal(signal);
     return waitForExit();
+}
+
+void ServeryProcess::sendSignal(int signal)
+{
+    ::kill(pid_t(m_process.processId()), signal);
 }
 
 int ServeryProcess::waitForExit()

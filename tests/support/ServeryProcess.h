@@ -39,8 +39,11 @@ public:
     // after a crash or a timeout. A graceful stop hands over every access-log
     // record, so out() is complete afterwards.
     int stopWith(int signal);
+    // Sends `signal` and returns at once.
+    void sendSignal(int signal);
     int waitForExit();
 
+    qint64 processId() const { return m_process.processId(); }
     QString out() const { return QString::fromUtf8(m_stdout); }
     QString err() const { return QString::fromUtf8(m_stderr); }
 

@@ -285,7 +285,20 @@ QList<MalformedCase> malformedCases()
     using Limits::kMaxRequestLine;
     const QByteArray bigField = "GET / HTTP/1.1\r\nHost: h\r\nX-Big: " + QByteArray(kMaxHeaderBlock, 'b');
     const QByteArray post = "POST / HTTP/1.1\r\nHost: h\r\n";
+    // The first bytes of a TLS 1.2/1.3 ClientHello: what a phone sends when
+    // someone types https:// in front of this http:// address.
+    const QByteArray clientHello("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11);
     return {
+        // 400 at once, before any line end: bytes that cannot start a request
+        {"TLS ClientHello, no line end needed", clientHello, 400, ""},
+        {"binary noise", QByteArray("\x00\xff\xfe\x01garbage", 11), 400, ""},
+        {"method with a control byte", "GE\x01T / HTTP/1.1", 400, ""},
+        {"space before the method", " GET / HTTP/1.1", 400, ""},
+        {"control byte in the target", "GET /a\x01b HTTP/1.1", 400, ""},
+        {"version that is not HTTP", "GET / SIP/2.0", 400, ""},
+        {"version with three digits", "GET / HTTP/1.10", 400, ""},
+        {"SSH banner", "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n", 400, ""},
+        {"a method longer than any method", QByteArray(Limits::kMaxMethodLength + 1, 'A'), 400, ""},
         // 400: RFC 9112 3.2 (Host)
         {"HTTP/1.1 without Host", "GET / HTTP/1.1\r\n\r\n", 400, "GET"},
         {"two differing Host fields", "GET / HTTP/1.1\r\nHost: a.example\r\nHost: b.example\r\n\r\n", 400, "GET"},

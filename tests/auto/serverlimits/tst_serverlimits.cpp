@@ -267,6 +267,16 @@ void tst_ServerLimits::slowReaderKeepsMemoryBounded()
     // whatever the file size.
     QVERIFY2(peak <= Limits::kWriteHighWaterMark + Limits::kFileChunkBytes + 1024,
              qPrintable(QStringLiteral("peak %1 bytes").arg(peak)));
+
+    // Every byte is counted, also those Qt writes from inside its own
+    // bytesWritten signal (which it does not announce again): the log says
+    // what the client really received.
+    const QList<RequestRecord> records = s.waitForRecords(1);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.constFirst().responseBodyBytes, size);
+    QCOMPARE(records.constFirst().bytesSent, qint64(received.size()));
+    QVERIFY(records.constFirst().error.isEmpty());
+    QTRY_COMPARE(s.server().stats().bytesSent, quint64(received.size()));
 }
 
 void tst_ServerLimits::clientThatNeverReadsIsCut()

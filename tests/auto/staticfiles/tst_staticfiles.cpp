@@ -15,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Servery;
 using namespace Servery::Test;
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void downloadQueryNamesTheFile();
     void listingHtml();
     void listingJson();
+    void namesThatAreNotUtf8AreListedAndServed();
     void listingHead();
     void listingCanBeTurnedOff();
     void customIndexName();
@@ -561,6 +564,44 @@ void tst_StaticFiles::listingJson()
     // The URL works.
     const QByteArray url = e.value(QStringLiteral("url")).toString().toUtf8();
     QCOMPARE(fetch(m_server, get(url)).body, QStringLiteral("r\u00e9sum\u00e9").toUtf8());
+}
+
+void tst_StaticFiles::namesThatAreNotUtf8AreListedAndServed()
+{
+    // A file named in Latin-1 ("caf\xe9.txt"), as old archives and cameras
+    // make them: the bytes on disk are not UTF-8. It is listed, linked with
+    // its exact bytes, and served; no file goes missing from a listing.
+    TestServer s;
+    s.writeFile(QStringLiteral("latin/utf8.txt"), "u");
+    const QByteArray folder = QFile::encodeName(s.root() + QStringLiteral("/latin/"));
+    const QByteArray rawName("caf\xe9.txt");
+    const int fd = ::open(QByteArray(folder + rawName).constData(), O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, "latin one", 9), 9);
+    ::close(fd);
+    QVERIFY(s.start());
+
+    const WireResponse html = fetch(s, get("/latin/"));
+    QCOMPARE(html.status, 200);
+    QVERIFY2(html.body.contains("href=\"./caf%E9.txt\""), html.body.constData());
+    QVERIFY(html.body.contains("href=\"./utf8.txt\""));
+    // Shown with a replacement character where the byte cannot be read.
+    QVERIFY(html.body.contains(QStringLiteral(">caf\ufffd.txt<").toUtf8()));
+
+    const WireResponse json = fetch(s, get("/latin/", "Accept: application/json\r\n"));
+    const QJsonArray entries = QJsonDocument::fromJson(json.body).object().value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), 2);
+    QStringList urls;
+    for (const QJsonValue &e : entries)
+        urls.append(e.toObject().value(QStringLiteral("url")).toString());
+    QVERIFY2(urls.contains(QStringLiteral("/latin/caf%E9.txt")), qPrintable(urls.join(u' ')));
+
+    const WireResponse file = fetch(s, get("/latin/caf%E9.txt"));
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body, QByteArray("latin one"));
+    QCOMPARE(file.header("Content-Type"), QByteArray("text/plain; charset=utf-8"));
+    // The same name in UTF-8 is another name, and there is no such file.
+    QCOMPARE(fetch(s, get("/latin/caf%C3%A9.txt")).status, 404);
 }
 
 void tst_StaticFiles::listingHead()

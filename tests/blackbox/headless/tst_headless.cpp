@@ -3,6 +3,7 @@
 // should show; every request goes over loopback.
 
 #include "QrDecode.h"
+#include "RawHttpClient.h"
 #include "ServeryProcess.h"
 
 #include "server/net/NetworkAddresses.h"
@@ -52,6 +53,9 @@ private Q_SLOTS:
     void accessLogFileAndQuiet();
     void signalsStopGracefully_data();
     void signalsStopGracefully();
+    void hangupLetsDownloadsFinish();
+    void accessLogWriteErrorsAreReportedOnce();
+    void unsupportedVersionIsLoggedAsSent();
     void servesCurrentFolderByDefault();
     void qrCodeShowsBestNetworkUrl();
     void localOnlyHasNoQrCode();
@@ -86,6 +90,10 @@ void tst_Headless::initTestCase()
     for (qsizetype i = 0; i < m_binary.size(); ++i)
         m_binary[i] = char((i * 7919) % 251);
     write(QStringLiteral("data/blob.bin"), m_binary);
+    QByteArray big(24 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char('a' + i % 23);
+    write(QStringLiteral("data/big.bin"), big);
 }
 
 void tst_Headless::servesFilesToCurl()
@@ -247,6 +255,71 @@ void tst_Headless::signalsStopGracefully()
     // Nothing listens any more.
     const ToolRun r = curl({url(port, QStringLiteral("/"))});
     QCOMPARE(r.exitCode, 7); // curl: failed to connect
+}
+
+void tst_Headless::hangupLetsDownloadsFinish()
+{
+    // Closing the terminal sends SIGHUP. It stops like Ctrl+C does: the
+    // download under way finishes, then Servery exits 0.
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--local-only")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY(port != 0);
+
+    RawHttpClient client;
+    client.socket().setReadBufferSize(64 * 1024); // a slow reader: the download stays in flight
+    QVERIFY(client.connectTo(port));
+    client.send("GET /data/big.bin HTTP/1.1\r\nHost: t\r\n\r\n");
+    QVERIFY(client.waitForBytes(64 * 1024));
+    s.sendSignal(SIGHUP);
+
+    client.socket().setReadBufferSize(0);
+    const QList<WireResponse> r = client.readResponses(1, {}, std::chrono::seconds(20));
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].status, 200);
+    QCOMPARE(r[0].body.size(), 24 * 1024 * 1024);
+    // The head went out before the stop; the connection closes after the body.
+    QVERIFY(client.waitForClose());
+    QCOMPARE(s.waitForExit(), 0);
+    QVERIFY(s.err().contains(QStringLiteral("Stopping")));
+    QVERIFY(s.err().contains(QStringLiteral("Stopped.")));
+    QVERIFY(s.out().contains(QStringLiteral("\"GET /data/big.bin HTTP/1.1\" 200 25165824")));
+}
+
+void tst_Headless::accessLogWriteErrorsAreReportedOnce()
+{
+    // A log that cannot be written (a full disk) does not stop the server,
+    // and is not silent either: said once, and every lost line counted.
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--local-only"), QStringLiteral("--access-log"), QStringLiteral("/dev/full")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY2(port != 0, qPrintable(s.err()));
+    for (int i = 0; i < 3; ++i) {
+        // One request at a time, each answered (and logged) before the next.
+        const ToolRun r = curl({url(port, QStringLiteral("/notes.txt"))});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("some notes\n"));
+    }
+    QCOMPARE(s.stopWith(SIGTERM), 0);
+    const QString err = s.err();
+    QCOMPARE(err.count(QStringLiteral("cannot write the access log to /dev/full")), 1);
+    QVERIFY2(err.contains(QStringLiteral("No space left on device")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Stopped. 3 access log lines could not be written.")), qPrintable(err));
+}
+
+void tst_Headless::unsupportedVersionIsLoggedAsSent()
+{
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--local-only")});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY(port != 0);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(port));
+    client.send("GET /notes.txt HTTP/1.2\r\nHost: t\r\n\r\n");
+    QVERIFY(client.waitForClose());
+    QCOMPARE(parseResponses(client.received(), {}, true).value(0).status, 505);
+    QCOMPARE(s.stopWith(SIGINT), 0);
+    QVERIFY2(s.out().contains(QStringLiteral("\"GET /notes.txt HTTP/1.2\" 505")), qPrintable(s.out()));
 }
 
 void tst_Headless::servesCurrentFolderByDefault()
