@@ -50,8 +50,9 @@ QString CommandLine::helpText()
                           "Without --headless, Servery opens its window (or runs headless, saying so,\n"
                           "when there is no display).\n"
                           "\n"
-                          "Headless exit status: 0 after Ctrl+C or SIGTERM and a graceful stop, 1 when\n"
-                          "serving fails (port busy, folder missing), 2 for a command-line mistake.\n");
+                          "Headless exit status: 0 after Ctrl+C, SIGTERM or SIGHUP and a graceful stop,\n"
+                          "1 when serving fails (port busy, folder missing), 2 for a command-line\n"
+                          "mistake.\n");
 }
 
 QString CommandLine::versionText()

@@ -4,6 +4,8 @@
 #include "server/files/NativeName.h"
 #include "server/files/SafeOpen.h"
 #include "server/files/UrlPath.h"
+#include "server/http/limits.h"
+#include "server/net/Platform.h"
 #include "server/util/HumanFormat.h"
 
 #include <QCollator>
@@ -219,6 +221,7 @@ QList<DirectoryEntry> readDirectory(const QString &realDirectory, const QString 
         out.append(std::move(e));
     }
     ::closedir(dir);
+    out.squeeze(); // it lives as long as the listing is being sent
     if (osError)
         *osError = 0;
     return out;
@@ -308,11 +311,29 @@ void sortEntries(QList<DirectoryEntry> &entries, const ListingOrder &order)
         return desc ? nameLess(kb, ka) : nameLess(ka, kb);
     });
 
-    QList<DirectoryEntry> sorted;
-    sorted.reserve(entries.size());
-    for (const Keyed &k : keyed)
-        sorted.append(std::move(entries[k.index]));
-    entries = std::move(sorted);
+    // The keys go first (they are the bulk), then the entries move into
+    // their places by following the permutation's cycles: no second list of
+    // 100,000 entries is ever held.
+    std::vector<qsizetype> sourceOf(keyed.size());
+    for (size_t i = 0; i < keyed.size(); ++i)
+        sourceOf[i] = keyed[i].index;
+    keyed = {};
+    for (qsizetype start = 0; start < qsizetype(sourceOf.size()); ++start) {
+        if (sourceOf[size_t(start)] < 0 || sourceOf[size_t(start)] == start)
+            continue;
+        DirectoryEntry carried = std::move(entries[start]);
+        qsizetype at = start;
+        for (;;) {
+            const qsizetype from = sourceOf[size_t(at)];
+            sourceOf[size_t(at)] = -1;
+            if (from == start) {
+                entries[at] = std::move(carried);
+                break;
+            }
+            entries[at] = std::move(entries[from]);
+            at = from;
+        }
+    }
 }
 
 QByteArray htmlEscape(const QString &text)
@@ -477,6 +498,17 @@ QByteArray drain(BodySource &source)
     }
 }
 
+// Declared first in a listing's state, so it goes last: once a large
+// listing's entries are gone, the memory they took goes back to the system.
+struct ReleaseWhenDone {
+    qsizetype entries = 0;
+    ~ReleaseWhenDone()
+    {
+        if (entries >= Limits::kLargeListingEntries)
+            releaseFreeMemory();
+    }
+};
+
 } // namespace
 
 std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<DirectoryEntry> entries,
@@ -503,13 +535,15 @@ std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<Direc
     }
 
     struct State {
+        ReleaseWhenDone release;
         QList<DirectoryEntry> entries;
         QByteArray head;
         QByteArray tail;
         qsizetype next = 0;
         bool headSent = false;
     };
-    auto state = std::make_shared<State>(State {std::move(entries), std::move(head), std::move(tail)});
+    const qsizetype count = entries.size();
+    auto state = std::make_shared<State>(State {{count}, std::move(entries), std::move(head), std::move(tail)});
     return std::make_unique<GeneratorSource>([state](QByteArray &out, qint64 hint) {
         if (!state->headSent) {
             out += std::exchange(state->head, {});
@@ -533,12 +567,15 @@ std::unique_ptr<BodySource> listingJson(const QStringList &segments, QList<Direc
                      displayFileName(segments.isEmpty() ? QStringLiteral("/") : u'/' + segments.join(u'/') + u'/'));
     head += ",\"entries\":[";
     struct State {
+        ReleaseWhenDone release;
         QList<DirectoryEntry> entries;
         QByteArray base;
         QByteArray head;
         qsizetype next = 0;
     };
-    auto state = std::make_shared<State>(State {std::move(entries), folderUrl(segments, segments.size()), head});
+    const qsizetype count = entries.size();
+    auto state
+        = std::make_shared<State>(State {{count}, std::move(entries), folderUrl(segments, segments.size()), head});
     return std::make_unique<GeneratorSource>([state](QByteArray &out, qint64 hint) {
         const qsizetype start = out.size();
         out += std::exchange(state->head, {});

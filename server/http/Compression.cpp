@@ -221,7 +221,8 @@ BodySource::Status GzipSource::read(QByteArray &out, qint64 max)
                 // sync flush would add an empty block every time).
                 z.next_in = nullptr;
                 z.avail_in = 0;
-                deflate(&z, m_syncFlushed ? Z_NO_FLUSH : Z_SYNC_FLUSH);
+                // (Nothing compressed yet, nothing to flush.)
+                deflate(&z, m_syncFlushed || z.total_in == 0 ? Z_NO_FLUSH : Z_SYNC_FLUSH);
                 m_syncFlushed = true;
                 unsigned pending = 0;
                 int bits = 0;

@@ -78,9 +78,19 @@ inline constexpr int kDefaultMaxConnections = 4096;
 // One client address may hold at most this many at once, so one device
 // cannot lock the others out; the rest of its connections are told 503.
 inline constexpr int kDefaultMaxConnectionsPerAddress = kDefaultMaxConnections / 4;
+// When the connection limit is lower, the share is still a quarter of it,
+// but never below this (browsers open 6 connections per host, more with
+// several tabs).
+inline constexpr int kMinConnectionsPerAddress = 16;
 // Connections accepted past the maximum only to be told 503; beyond this many
 // in flight the acceptor stops accepting until some close.
 inline constexpr int kRejectingConnectionSlack = 256;
+// Descriptors kept for files being served, listeners and the rest when the
+// connection limit is fitted to the process's open-file limit (each
+// connection may hold two while it is handed over)...
+inline constexpr qint64 kReservedDescriptors = 64;
+// ...which never makes the limit smaller than this.
+inline constexpr qint64 kMinConnections = 16;
 // Pending connections the kernel may queue for accept().
 inline constexpr int kListenBacklog = 1024;
 // With port 0 and two loopback sockets, the port the first one drew may be
@@ -121,6 +131,9 @@ inline constexpr std::chrono::milliseconds kMaxSweepInterval {250};
 inline constexpr std::chrono::milliseconds kVerifiedPathLifetime {2'000};
 // ...for at most this many files per worker.
 inline constexpr qsizetype kVerifiedPathEntries = 4096;
+// After a listing of at least this many entries is sent, the memory it took
+// is handed back to the system at once.
+inline constexpr qsizetype kLargeListingEntries = 10'000;
 // MIME types worked out by QMimeDatabase, remembered per worker.
 inline constexpr qsizetype kMimeCacheEntries = 1024;
 

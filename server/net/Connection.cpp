@@ -89,7 +89,7 @@ bool Connection::start()
         return true;
     }
 
-    m_idleSince = m_worker.now();
+    m_idleSince = m_worker.nextIdleMark();
     setTimeout(Timeout::Idle);
     if (m_socket->bytesAvailable() > 0)
         run();
@@ -582,7 +582,7 @@ void Connection::finishExchange()
         return;
     }
     m_state = State::Idle;
-    m_idleSince = m_worker.now();
+    m_idleSince = m_worker.nextIdleMark();
     if (m_draining) { // the stop began while this response was going out
         closeGracefully();
         return;

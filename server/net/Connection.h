@@ -52,8 +52,9 @@ public:
     // Between requests, with nothing of the next one read: the connection a
     // worker may close first when it needs room.
     bool isIdle() const { return m_state == State::Idle && m_in.isEmpty(); }
-    // On the worker's clock: since when it has been idle.
-    qint64 idleSince() const { return m_idleSince; }
+    // When it became idle, as a number that grows with every connection of
+    // its worker that does: lower means idle for longer.
+    quint64 idleSince() const { return m_idleSince; }
     QHostAddress peerAddress() const { return m_peerAddress; }
 
     // Called by the worker's sweep with its clock (ms); acts on an expired
@@ -111,7 +112,7 @@ private:
     bool m_draining = false;
     bool m_writeShutDown = false;
     int m_exchanges = 0; // started on this connection
-    qint64 m_idleSince = 0; // worker clock, ms
+    quint64 m_idleSince = 0; // Worker::nextIdleMark()
 
     // Input not yet consumed: m_in from m_inPos on. The head parser has seen
     // m_scanned bytes of it.

@@ -46,8 +46,17 @@ void Server::start(const ServerConfig &config, RouterFactory routes)
     ServerConfig effective = config;
     const qint64 descriptors = raiseOpenFileLimit();
     if (descriptors > 0) {
-        const qint64 usable = std::max<qint64>(16, (descriptors - 64) / 2 - Limits::kRejectingConnectionSlack);
+        const qint64 usable
+            = std::max<qint64>(Limits::kMinConnections,
+                               (descriptors - Limits::kReservedDescriptors) / 2 - Limits::kRejectingConnectionSlack);
         effective.limits.maxConnections = int(std::min<qint64>(effective.limits.maxConnections, usable));
+    }
+    // One address's share follows the limit actually in force (a quarter),
+    // unless the caller chose it; never so small that a browser's parallel
+    // connections would not fit.
+    if (config.limits.maxConnectionsPerAddress == Limits::kDefaultMaxConnectionsPerAddress) {
+        effective.limits.maxConnectionsPerAddress
+            = std::max(Limits::kMinConnectionsPerAddress, effective.limits.maxConnections / 4);
     }
 
     m_engine = std::make_shared<EngineState>(effective, std::move(routes));

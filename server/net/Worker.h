@@ -59,6 +59,8 @@ public:
     Router &router();
     // Milliseconds on this worker's monotonic clock, for connection deadlines.
     qint64 now() const { return m_clock.elapsed(); }
+    // Orders the moments connections become idle (milliseconds would tie).
+    quint64 nextIdleMark() { return ++m_idleMarks; }
     void submit(RequestRecord &&record);
 
 private:
@@ -80,6 +82,7 @@ private:
     // One timer for every connection's deadline, instead of one each.
     QElapsedTimer m_clock;
     QTimer m_sweepTimer;
+    quint64 m_idleMarks = 0;
 
     bool m_draining = false;
     QTimer m_drainDeadline;
