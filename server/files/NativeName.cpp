@@ -1,5 +1,7 @@
 #include "server/files/NativeName.h"
 
+#include <QStringDecoder>
+
 namespace Servery {
 
 #ifdef Q_OS_WIN
@@ -60,6 +62,13 @@ int validSequence(const uchar *p, qsizetype left, char32_t *codePoint)
 
 QString decodeFileName(QByteArrayView bytes)
 {
+    // Nearly every name is valid UTF-8: Qt's decoder is much faster than
+    // the loop below, which only runs for names that are not.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString plain = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return plain;
+
     QString out;
     out.reserve(bytes.size());
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());
@@ -85,6 +94,17 @@ QString decodeFileName(QByteArrayView bytes)
 
 QByteArray encodeFileName(QStringView name)
 {
+    // Without lone surrogates (escaped bytes) the name is plain UTF-8.
+    bool escaped = false;
+    for (const QChar c : name) {
+        if (c.isSurrogate()) {
+            escaped = true;
+            break;
+        }
+    }
+    if (!escaped)
+        return name.toUtf8();
+
     QByteArray out;
     out.reserve(name.size());
     const qsizetype n = name.size();

@@ -196,7 +196,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
         r.status = Status::NotFound;
         return r;
     }
-    r.file = std::make_unique<FileHandle>(fd, qint64(opened.st_size)); // owns fd from here on
+    r.file = std::make_shared<FileHandle>(fd, qint64(opened.st_size)); // owns fd from here on
     r.size = qint64(opened.st_size);
     r.modifiedSecs = qint64(opened.st_mtime);
 #if defined(Q_OS_MACOS)
@@ -245,7 +245,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
     }
     r.size = file->size();
     r.modifiedSecs = file->fileTime(QFileDevice::FileModificationTime).toSecsSinceEpoch();
-    r.file = std::make_unique<FileHandle>(std::move(file), r.size);
+    r.file = std::make_shared<FileHandle>(std::move(file), r.size);
     r.status = Status::File;
     return r;
 }

@@ -20,7 +20,7 @@ struct SafeOpenResult {
     };
 
     Status status = Status::Error;
-    std::unique_ptr<FileHandle> file;
+    std::shared_ptr<FileHandle> file; // one allocation with its count (make_shared)
     QString realPath; // canonical path of what was opened
     qint64 size = 0; // from fstat of the open file
     qint64 modifiedSecs = 0; // likewise

@@ -70,10 +70,12 @@ BodySource::Status BytesSource::read(QByteArray &out, qint64 max)
 
 SlicesSource::SlicesSource(std::shared_ptr<Content> content, QList<Piece> pieces)
     : m_content(std::move(content))
-    , m_pieces(std::move(pieces))
 {
-    for (const Piece &p : std::as_const(m_pieces))
+    m_pieces.reserve(pieces.size());
+    for (Piece &p : pieces) {
         m_size += p.size();
+        m_pieces.append(std::move(p));
+    }
 }
 
 SlicesSource::SlicesSource(std::shared_ptr<Content> content)

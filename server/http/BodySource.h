@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <functional>
 #include <memory>
@@ -113,7 +114,7 @@ public:
 
 private:
     std::shared_ptr<Content> m_content;
-    QList<Piece> m_pieces;
+    QVarLengthArray<Piece, 1> m_pieces; // a whole file or one range: no allocation
     qint64 m_size = 0;
     qsizetype m_index = 0;
     qint64 m_done = 0; // of the current piece

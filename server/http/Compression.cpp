@@ -28,26 +28,22 @@ QByteArrayView mediaType(QByteArrayView contentType)
     return (semicolon < 0 ? contentType : contentType.first(semicolon)).trimmed();
 }
 
-bool startsWithIgnoringCase(QByteArrayView text, QByteArrayView prefix)
+bool isCompressibleTypeUncached(QByteArrayView contentType)
 {
-    return text.size() >= prefix.size() && equalsIgnoringCase(text.first(prefix.size()), prefix);
-}
-
-bool endsWithIgnoringCase(QByteArrayView text, QByteArrayView suffix)
-{
-    return text.size() >= suffix.size() && equalsIgnoringCase(text.last(suffix.size()), suffix);
-}
-
-} // namespace
-
-bool isCompressibleType(QByteArrayView contentType)
-{
+    // Lowercase the media type once into a small buffer, then plain
+    // comparisons.
     const QByteArrayView type = mediaType(contentType);
-    if (equalsIgnoringCase(type, "text/event-stream"))
+    char buffer[64];
+    if (type.isEmpty() || type.size() > qsizetype(sizeof buffer))
         return false;
-    if (startsWithIgnoringCase(type, "text/"))
-        return true;
-    if (endsWithIgnoringCase(type, "+json") || endsWithIgnoringCase(type, "+xml"))
+    for (qsizetype i = 0; i < type.size(); ++i) {
+        const char c = type[i];
+        buffer[i] = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+    }
+    const QByteArrayView lower(buffer, type.size());
+    if (lower.startsWith("text/"))
+        return lower != "text/event-stream";
+    if (lower.endsWith("+json") || lower.endsWith("+xml"))
         return true;
     static constexpr QByteArrayView others[] = {
         "application/json",
@@ -67,10 +63,31 @@ bool isCompressibleType(QByteArrayView contentType)
         "application/toml",
     };
     for (QByteArrayView t : others) {
-        if (equalsIgnoringCase(type, t))
+        if (lower == t)
             return true;
     }
     return false;
+}
+
+} // namespace
+
+bool isCompressibleType(QByteArrayView contentType)
+{
+    // Asked for every response, and most answers carry one of a few types:
+    // remember the last few answers per thread.
+    struct Seen {
+        QByteArray type;
+        bool compressible;
+    };
+    thread_local Seen seen[8];
+    thread_local unsigned next = 0;
+    for (const Seen &s : seen) {
+        if (s.type.size() == contentType.size() && s.type == contentType)
+            return s.compressible;
+    }
+    const bool answer = isCompressibleTypeUncached(contentType);
+    seen[next++ % 8] = Seen {contentType.toByteArray(), answer};
+    return answer;
 }
 
 double acceptEncodingQuality(const HttpRequest &request, QByteArrayView coding)

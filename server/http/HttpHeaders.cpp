@@ -25,6 +25,17 @@ qsizetype HttpHeaders::remove(QByteArrayView name)
     return m_fields.removeIf([name](const HttpHeader &h) { return equalsIgnoringCase(h.name, name); });
 }
 
+qsizetype HttpHeaders::removeAll(std::initializer_list<QByteArrayView> names)
+{
+    return m_fields.removeIf([names](const HttpHeader &h) {
+        for (const QByteArrayView name : names) {
+            if (h.name.size() == name.size() && equalsIgnoringCase(h.name, name))
+                return true;
+        }
+        return false;
+    });
+}
+
 bool HttpHeaders::contains(QByteArrayView name) const
 {
     for (const HttpHeader &h : m_fields) {

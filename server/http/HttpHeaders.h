@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMetaType>
 
+#include <initializer_list>
+
 namespace Servery {
 
 struct HttpHeader {
@@ -23,6 +25,8 @@ public:
     void set(QByteArrayView name, QByteArray value);
     // Removes every field called `name`; returns how many there were.
     qsizetype remove(QByteArrayView name);
+    // Removes every field with any of these names, in one pass.
+    qsizetype removeAll(std::initializer_list<QByteArrayView> names);
 
     bool contains(QByteArrayView name) const;
     // The first field called `name`, or a null QByteArray.

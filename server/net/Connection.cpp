@@ -327,6 +327,11 @@ void Connection::route(HttpRequest &&request)
 
     m_sink = std::move(decision.sink);
     m_sinkBusy = false;
+    if (!m_sink) {
+        m_record.error = QStringLiteral("A handler accepted the body without a sink");
+        respondError(500);
+        return;
+    }
     const qint64 limit
         = decision.maxBodyBytes >= 0 ? decision.maxBodyBytes : m_worker.engine().config.limits.maxBodyBytes;
     if (m_request.framing == BodyFraming::ContentLength && m_request.contentLength > limit) {
@@ -459,10 +464,7 @@ void Connection::sendResponse(HttpResponse &&response)
 
     // The framing is the connection's to say, whatever a handler put there.
     HttpHeaders &headers = response.headers;
-    headers.remove("Content-Length");
-    headers.remove("Transfer-Encoding");
-    headers.remove("Connection");
-    headers.remove("Keep-Alive");
+    headers.removeAll({"Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive"});
     headers.append(QByteArrayLiteral("Date"), currentHttpDate());
     headers.append(QByteArrayLiteral("Server"), QByteArrayLiteral("Servery"));
     if (framing.contentLength >= 0)

@@ -15,9 +15,9 @@ namespace Servery {
 // (the body has not been read yet) and where it came from.
 struct RequestContext {
     const HttpRequest &request;
-    QHostAddress clientAddress; // IPv4 clients of a dual-stack socket as IPv4
+    const QHostAddress &clientAddress; // IPv4 clients of a dual-stack socket as IPv4
     quint16 clientPort = 0;
-    QHostAddress localAddress; // the address the client connected to
+    const QHostAddress &localAddress; // the address the client connected to
     quint64 connectionId = 0;
 
     // This computer: the loopback interface.

@@ -45,7 +45,8 @@ Router &Router::operator=(Router &&) noexcept = default;
 
 void Router::append(std::unique_ptr<Handler> link)
 {
-    m_links.push_back(std::move(link));
+    QByteArrayList methods = link->methods();
+    m_links.push_back(Link {std::move(link), std::move(methods)});
 }
 
 QByteArray Router::allowHeader(const RequestContext &context) const
@@ -54,8 +55,8 @@ QByteArray Router::allowHeader(const RequestContext &context) const
     static const QByteArrayList known = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"};
     QByteArrayList taken;
     bool any = false;
-    for (const auto &link : m_links) {
-        for (const QByteArray &m : link->methodsFor(context)) {
+    for (const Link &link : m_links) {
+        for (const QByteArray &m : link.handler->methodsFor(context)) {
             if (m == "*")
                 any = true;
             else if (!taken.contains(m))
@@ -78,10 +79,10 @@ QByteArray Router::allowHeader(const RequestContext &context) const
 Decision Router::route(const RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    for (const auto &link : m_links) {
-        if (!takes(link->methods(), request.method))
+    for (const Link &link : m_links) {
+        if (!takes(link.methods, request.method))
             continue;
-        Decision d = link->handle(context);
+        Decision d = link.handler->handle(context);
         if (d.kind != Decision::Kind::Pass)
             return d;
     }
@@ -94,8 +95,8 @@ Decision Router::route(const RequestContext &context)
         return Decision::respond(std::move(r));
     }
     bool taken = false;
-    for (const auto &link : m_links) {
-        if (takes(link->methodsFor(context), request.method)) {
+    for (const Link &link : m_links) {
+        if (takes(link.handler->methodsFor(context), request.method)) {
             taken = true;
             break;
         }

@@ -32,7 +32,11 @@ public:
     QByteArray allowHeader(const RequestContext &context) const;
 
 private:
-    std::vector<std::unique_ptr<Handler>> m_links;
+    struct Link {
+        std::unique_ptr<Handler> handler;
+        QByteArrayList methods; // handler->methods(), asked once
+    };
+    std::vector<Link> m_links;
 };
 
 // Builds a worker's chain, on that worker's thread. The caller of
