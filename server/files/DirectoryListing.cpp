@@ -5,7 +5,7 @@
 #include "server/files/SafeOpen.h"
 #include "server/files/UrlPath.h"
 #include "server/http/limits.h"
-#include "server/net/Platform.h"
+#include "server/util/BackgroundPool.h"
 #include "server/util/HumanFormat.h"
 
 #include <QCollator>

@@ -204,6 +204,7 @@ BodySource::Status DeferredSource::read(QByteArray &out, qint64 max)
         if (m_make) {
             // First read: start making it, off this thread.
             backgroundPool().start([shared = m_shared, make = std::exchange(m_make, {})] {
+                lowerThreadPriority();
                 std::unique_ptr<BodySource> made = make();
                 QMutexLocker lock(&shared->mutex);
                 shared->made = std::move(made);

@@ -5,9 +5,6 @@
 #include <ws2tcpip.h>
 #else
 #include <climits>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -41,13 +38,6 @@ QHostAddress peerAddressOf(qintptr descriptor)
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     return isV4 ? QHostAddress(v4) : address;
-}
-
-void releaseFreeMemory()
-{
-#if defined(__GLIBC__)
-    ::malloc_trim(0);
-#endif
 }
 
 qint64 raiseOpenFileLimit()

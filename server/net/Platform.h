@@ -18,11 +18,6 @@ bool shutdownSocketWrite(qintptr descriptor);
 // which only holds descriptors.
 QHostAddress peerAddressOf(qintptr descriptor);
 
-// Hands memory the allocator keeps after a large release (a listing of
-// 100,000 entries, say) back to the system. glibc keeps freed memory in
-// per-thread arenas otherwise; elsewhere this does nothing.
-void releaseFreeMemory();
-
 // Raises the soft limit on open file descriptors to the hard limit (capped),
 // so thousands of connections fit. Returns the limit now in effect, or -1
 // where the platform has no such limit.

@@ -3,6 +3,15 @@
 #include <QThread>
 #include <QThreadPool>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Servery {
 
 QThreadPool &backgroundPool()
@@ -15,6 +24,25 @@ QThreadPool &backgroundPool()
     }();
     Q_UNUSED(configured);
     return pool;
+}
+
+void lowerThreadPriority()
+{
+#if defined(Q_OS_LINUX)
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    // On Linux, nice applies to the thread whose id is given.
+    ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
+#endif
+}
+
+void releaseFreeMemory()
+{
+#if defined(__GLIBC__)
+    ::malloc_trim(0);
+#endif
 }
 
 } // namespace Servery
