@@ -1,7 +1,11 @@
 #include "CommandLine.h"
 
+#include "server/route/AccessKey.h"
+
 #include <QCommandLineParser>
 #include <QDir>
+
+#include <algorithm>
 
 namespace Servery {
 
@@ -44,6 +48,20 @@ QString CommandLine::helpText()
                           "      --hidden           serve and list dotfiles (hidden by default)\n"
                           "      --follow-symlinks  let symlinks lead outside the shared folder\n"
                           "      --workers N        worker threads (default: one per core)\n"
+                          "\n"
+                          "Who can connect (other devices; this computer always can):\n"
+                          "      --key VALUE        the access key other devices need: in the QR code and\n"
+                          "                         the network URLs (default: a new random key each\n"
+                          "                         time sharing starts; 12+ characters A-Z a-z 0-9 - _ .)\n"
+                          "      --no-key           no access key: anyone who can reach the port sees the\n"
+                          "                         folder\n"
+                          "      --allow-host NAME  also answer requests made to the host name NAME (a\n"
+                          "                         name your router gives this computer, say); only this\n"
+                          "                         computer's own names and addresses are answered\n"
+                          "                         otherwise. Repeatable.\n"
+                          "      --upload           let other devices upload files into the folder\n"
+                          "      --overwrite        with --upload: PUT may replace an existing file\n"
+                          "\n"
                           "  -h, --help             show this help\n"
                           "  -v, --version          show the version\n"
                           "\n"
@@ -78,13 +96,19 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     const QCommandLineOption hidden(QStringLiteral("hidden"), {});
     const QCommandLineOption followSymlinks(QStringLiteral("follow-symlinks"), {});
     const QCommandLineOption start(QStringLiteral("start"), {});
+    const QCommandLineOption key(QStringLiteral("key"), {}, QStringLiteral("VALUE"));
+    const QCommandLineOption noKey(QStringLiteral("no-key"), {});
+    const QCommandLineOption allowHost(QStringLiteral("allow-host"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption upload(QStringLiteral("upload"), {});
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"), {});
     // For bench/gui-latency: not in --help.
     QCommandLineOption lagProbe(QStringLiteral("lag-probe"), {}, QStringLiteral("FILE"));
     lagProbe.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
-    parser.addOptions({port, bind, localOnly, headless, accessLog, quiet, workers, mode, index, noListing, hidden,
-                       followSymlinks, start, lagProbe, help, version});
+    parser.addOptions({port,  bind,      localOnly, headless,  accessLog,      quiet, workers,
+                       mode,  index,     noListing, hidden,    followSymlinks, start, key,
+                       noKey, allowHost, upload,    overwrite, lagProbe,       help,  version});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -164,6 +188,32 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     o.showHidden = parser.isSet(hidden);
     o.followSymlinks = parser.isSet(followSymlinks);
     o.start = parser.isSet(start);
+    o.noKey = parser.isSet(noKey);
+    if (parser.isSet(key)) {
+        if (o.noKey)
+            return usageError(QStringLiteral("Use either --key or --no-key, not both."));
+        o.key = parser.value(key).toUtf8();
+        if (!isValidAccessKey(o.key))
+            return usageError(QStringLiteral("--key takes 12 to 128 characters from A-Z a-z 0-9 - _ . (it goes into "
+                                             "URLs), not \"%1\".")
+                                  .arg(parser.value(key)));
+    }
+    for (const QString &host : parser.values(allowHost)) {
+        const QString name = host.trimmed().toLower();
+        const bool plausible
+            = !name.isEmpty() && name.size() <= 253 && std::all_of(name.begin(), name.end(), [](QChar ch) {
+                  return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-' || ch == u'.';
+              });
+        if (!plausible)
+            return usageError(
+                QStringLiteral("--allow-host takes a host name such as myhost.lan, not \"%1\".").arg(host));
+        if (!o.allowedHosts.contains(name))
+            o.allowedHosts.append(name);
+    }
+    o.upload = parser.isSet(upload);
+    o.overwrite = parser.isSet(overwrite);
+    if (o.overwrite && !o.upload)
+        return usageError(QStringLiteral("--overwrite only means something with --upload."));
     if (parser.isSet(lagProbe))
         o.lagProbePath = QDir(currentFolder).absoluteFilePath(parser.value(lagProbe));
     if (o.start && o.headless)

@@ -22,6 +22,14 @@ struct Options {
     QString indexFileName = QStringLiteral("index.html");
     bool showHidden = false;
     bool followSymlinks = false;
+    // Who may connect: a pinned key (empty: a new one each time), no key at
+    // all, and host names allowed besides this machine's own.
+    QByteArray key;
+    bool noKey = false;
+    QStringList allowedHosts;
+    // Uploads from other devices.
+    bool upload = false;
+    bool overwrite = false;
     bool start = false; // window: start serving at once
     QString lagProbePath; // window: write event-loop delays here (bench/)
 };

@@ -1,5 +1,7 @@
 #include "ServerSetup.h"
 
+#include "server/route/AccessKey.h"
+
 namespace Servery {
 
 ServerConfig serverConfigFor(const Options &options)
@@ -18,6 +20,12 @@ ServerConfig serverConfigFor(const Options &options)
     // An access log prints a summary of each exchange; --quiet prints none.
     // (The window keeps everything: it sets RecordDetail::Full itself.)
     config.recordDetail = options.quiet ? RecordDetail::None : RecordDetail::Summary;
+    // Private by default: a new key for each start unless one is pinned.
+    if (!options.noKey)
+        config.accessKey = options.key.isEmpty() ? generateAccessKey() : options.key;
+    config.allowedHosts = options.allowedHosts;
+    config.allowUploads = options.upload;
+    config.overwriteUploads = options.overwrite;
     return config;
 }
 

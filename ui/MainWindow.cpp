@@ -154,7 +154,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     updateTitle();
 
     m_serverDefaults = options.server;
-    m_routes = options.routes ? options.routes : RoutesForConfig(standardRoutes);
+    m_routes = options.routes ? options.routes : standardRoutesWith();
     if (options.startNow && !m_serve->folder().isEmpty())
         QMetaObject::invokeMethod(
             this, [this] { startServing(false); }, Qt::QueuedConnection);

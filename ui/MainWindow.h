@@ -33,8 +33,8 @@ struct WindowOptions {
     // hidden files, symlinks, workers); folder, port and scope come from the
     // window.
     ServerConfig server;
-    // The handler chain for each start.
-    RoutesForConfig routes = standardRoutes;
+    // The handler chain for each start (standardRoutes() when unset).
+    RoutesForConfig routes;
 };
 
 // The application window: the serve controls on top, the share panel (where,

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -55,6 +56,19 @@ struct ServerConfig {
     bool followSymlinks = false; // let symlinks lead outside the folder
     RecordDetail recordDetail = RecordDetail::Full;
     ServerLimits limits;
+
+    // Who may connect. With a key, a device other than this computer must
+    // present it once (the QR code's "?key=", then a cookie); empty: anyone
+    // who reaches the port. Requests must name this machine (an IP literal,
+    // localhost, its host name or NAME.local) or one of `allowedHosts`,
+    // against DNS rebinding.
+    QByteArray accessKey;
+    QStringList allowedHosts;
+
+    // Uploads from other devices: off unless asked for. Never over an
+    // existing file, unless `overwriteUploads` (PUT only).
+    bool allowUploads = false;
+    bool overwriteUploads = false;
 };
 
 struct ServerError {

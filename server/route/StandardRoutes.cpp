@@ -4,12 +4,21 @@
 
 namespace Servery {
 
-RouterFactory standardRoutes(const ServerConfig &config)
+RouterFactory standardRoutes(const ServerConfig &config, const ExtraLinks &extra)
 {
-    return [config] {
+    return [config, extra] {
         Router router;
+        for (const LinkFactory &make : extra.beforeFiles)
+            router.append(make(config));
         router.append(std::make_unique<StaticFiles>(config));
         return router;
+    };
+}
+
+RoutesForConfig standardRoutesWith(ExtraLinks extra)
+{
+    return [extra = std::move(extra)](const ServerConfig &config) {
+        return standardRoutes(config, extra);
     };
 }
 

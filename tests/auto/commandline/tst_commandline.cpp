@@ -2,6 +2,9 @@
 // usage error (exit status 2), and that --help documents every option.
 
 #include "CommandLine.h"
+#include "ServerSetup.h"
+
+#include "server/route/AccessKey.h"
 
 #include <QtTest>
 
@@ -58,6 +61,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void staticFileOptions_data();
     void staticFileOptions();
+    void sharingOptions_data();
+    void sharingOptions();
     void helpTextMentionsEveryOption_data();
     void helpTextMentionsEveryOption();
     void versionText();
@@ -215,6 +220,69 @@ void tst_CommandLine::usageErrors_data()
     QTest::newRow("index with a slash") << QStringList {u"--index"_s, u"a/index.html"_s} << u"a/index.html"_s;
     QTest::newRow("index that climbs") << QStringList {u"--index=.."_s} << u".."_s;
     QTest::newRow("empty index") << QStringList {u"--index="_s} << u"index"_s;
+    QTest::newRow("--key with --no-key") << QStringList {u"--key"_s, u"abcdefghijkl"_s, u"--no-key"_s} << u"--no-key"_s;
+    QTest::newRow("key too short") << QStringList {u"--key=short"_s} << u"short"_s;
+    QTest::newRow("key with a space") << QStringList {u"--key"_s, u"has a space in it"_s} << u"has a space in it"_s;
+    QTest::newRow("key with a slash") << QStringList {u"--key=abcdef/ghijkl"_s} << u"abcdef/ghijkl"_s;
+    QTest::newRow("host with a slash") << QStringList {u"--allow-host"_s, u"a/b"_s} << u"a/b"_s;
+    QTest::newRow("empty host") << QStringList {u"--allow-host="_s} << u"allow-host"_s;
+    QTest::newRow("--overwrite without --upload") << QStringList {u"--overwrite"_s} << u"--upload"_s;
+}
+
+void tst_CommandLine::sharingOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<bool>("noKey");
+    QTest::addColumn<QStringList>("hosts");
+    QTest::addColumn<bool>("upload");
+    QTest::addColumn<bool>("overwrite");
+
+    QTest::newRow("defaults: a key, no uploads")
+        << QStringList() << QByteArray() << false << QStringList() << false << false;
+    QTest::newRow("--key pins one") << QStringList {u"--key"_s, u"my-pinned.key_42"_s} << QByteArray("my-pinned.key_42")
+                                    << false << QStringList() << false << false;
+    QTest::newRow("--no-key") << QStringList {u"--no-key"_s} << QByteArray() << true << QStringList() << false << false;
+    QTest::newRow("--allow-host twice, lowercased, once each")
+        << QStringList {u"--allow-host"_s, u"NAS.lan"_s, u"--allow-host=laptop.home"_s, u"--allow-host"_s, u"nas.lan"_s}
+        << QByteArray() << false << QStringList {u"nas.lan"_s, u"laptop.home"_s} << false << false;
+    QTest::newRow("--upload") << QStringList {u"--upload"_s} << QByteArray() << false << QStringList() << true << false;
+    QTest::newRow("--upload --overwrite")
+        << QStringList {u"--upload"_s, u"--overwrite"_s} << QByteArray() << false << QStringList() << true << true;
+}
+
+void tst_CommandLine::sharingOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, key);
+    QFETCH(bool, noKey);
+    QFETCH(QStringList, hosts);
+    QFETCH(bool, upload);
+    QFETCH(bool, overwrite);
+
+    const CommandLine c = parse(arguments);
+    QVERIFY2(c.action == CommandLine::Action::Run, qPrintable(c.error));
+    QCOMPARE(c.options.key, key);
+    QCOMPARE(c.options.noKey, noKey);
+    QCOMPARE(c.options.allowedHosts, hosts);
+    QCOMPARE(c.options.upload, upload);
+    QCOMPARE(c.options.overwrite, overwrite);
+
+    // One mapping to the engine's configuration: a key unless --no-key,
+    // the pinned one if given, else a fresh random one each time.
+    const ServerConfig config = serverConfigFor(c.options);
+    if (noKey) {
+        QVERIFY(config.accessKey.isEmpty());
+    } else if (!key.isEmpty()) {
+        QCOMPARE(config.accessKey, key);
+    } else {
+        QVERIFY(isValidAccessKey(config.accessKey));
+        QVERIFY(config.accessKey.size() >= 16); // at least 96 bits
+        QVERIFY(serverConfigFor(c.options).accessKey != config.accessKey);
+    }
+    QCOMPARE(config.allowedHosts, hosts);
+    QCOMPARE(config.allowUploads, upload);
+    QCOMPARE(config.overwriteUploads, overwrite);
 }
 
 void tst_CommandLine::usageErrors()
@@ -312,6 +380,11 @@ void tst_CommandLine::helpTextMentionsEveryOption_data()
     QTest::newRow("no-listing") << u"--no-listing"_s << QString() << QStringList {u"--no-listing"_s};
     QTest::newRow("hidden") << u"--hidden"_s << QString() << QStringList {u"--hidden"_s};
     QTest::newRow("follow-symlinks") << u"--follow-symlinks"_s << QString() << QStringList {u"--follow-symlinks"_s};
+    QTest::newRow("key") << u"--key"_s << QString() << QStringList {u"--key"_s, u"abcdefghijklmnop"_s};
+    QTest::newRow("no-key") << u"--no-key"_s << QString() << QStringList {u"--no-key"_s};
+    QTest::newRow("allow-host") << u"--allow-host"_s << QString() << QStringList {u"--allow-host"_s, u"nas.lan"_s};
+    QTest::newRow("upload") << u"--upload"_s << QString() << QStringList {u"--upload"_s};
+    QTest::newRow("overwrite") << u"--overwrite"_s << QString() << QStringList {u"--upload"_s, u"--overwrite"_s};
     QTest::newRow("help") << u"--help"_s << u"-h"_s << QStringList {u"--help"_s};
     QTest::newRow("version") << u"--version"_s << u"-v"_s << QStringList {u"--version"_s};
 }
