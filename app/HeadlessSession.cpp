@@ -5,11 +5,13 @@
 
 #include "server/log/AccessLog.h"
 #include "server/net/NetworkAddresses.h"
+#include "server/route/AccessGate.h"
 #include "server/route/StandardRoutes.h"
 
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -71,12 +73,22 @@ void HeadlessSession::start()
     }
 
     const ServerConfig config = serverConfigFor(m_options);
-    m_server.start(config, standardRoutes(config));
+    m_server.start(config, servedRoutes()(config));
 }
 
 void HeadlessSession::onStarted()
 {
-    const QList<ServedUrl> urls = servedUrls(m_server.listenAddresses(), m_server.port(), currentInterfaceAddresses());
+    QList<ServedUrl> urls = servedUrls(m_server.listenAddresses(), m_server.port(), currentInterfaceAddresses());
+    // Other devices need the key, so their URLs and the QR code carry it;
+    // this computer needs none.
+    const QByteArray &key = m_server.config().accessKey;
+    for (ServedUrl &u : urls) {
+        if (!u.thisComputerOnly)
+            u.url = AccessGate::urlWithKey(u.url, key);
+    }
+    const QList<QHostAddress> bound = m_server.listenAddresses();
+    const bool reachableByOthers
+        = std::any_of(bound.begin(), bound.end(), [](const QHostAddress &a) { return !a.isLoopback(); });
 
     QString text = QStringLiteral("Servery %1 is sharing %2\n\n")
                        .arg(QStringLiteral(SERVERY_VERSION), QDir::toNativeSeparators(m_options.folder));
@@ -98,6 +110,14 @@ void HeadlessSession::onStarted()
         text += line + u'\n';
     }
     text += u'\n';
+    if (key.isEmpty() && reachableByOthers)
+        text += QStringLiteral("Warning: anyone on your network can open this folder (--no-key: no access key).\n\n");
+    if (m_server.config().allowUploads) {
+        text += m_server.config().overwriteUploads
+            ? QStringLiteral(
+                "Uploads are on (--upload --overwrite): devices can add files, and PUT can replace one.\n\n")
+            : QStringLiteral("Uploads are on (--upload): devices can add files; none is ever replaced.\n\n");
+    }
 
     if (const ServedUrl *best = bestShareUrl(urls)) {
         text += QStringLiteral("Scan with a phone on the same network to open %1\n\n").arg(best->url);

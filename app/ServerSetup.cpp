@@ -1,5 +1,7 @@
 #include "ServerSetup.h"
 
+#include "ThumbnailLink.h"
+
 #include "server/route/AccessKey.h"
 
 namespace Servery {
@@ -27,6 +29,14 @@ ServerConfig serverConfigFor(const Options &options)
     config.allowUploads = options.upload;
     config.overwriteUploads = options.overwrite;
     return config;
+}
+
+RoutesForConfig servedRoutes()
+{
+    ExtraLinks extra;
+    extra.beforeFiles.append(
+        [](const ServerConfig &config) -> std::unique_ptr<Handler> { return std::make_unique<ThumbnailLink>(config); });
+    return standardRoutesWith(extra);
 }
 
 } // namespace Servery

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include "server/net/ServerConfig.h"
+#include "server/route/StandardRoutes.h"
 
 namespace Servery {
 
@@ -10,5 +11,9 @@ namespace Servery {
 // for the window and for headless mode alike. Where the window decides for
 // itself (folder, port, who can connect), its own choice overrides these.
 ServerConfig serverConfigFor(const Options &options);
+
+// The handler chain both front ends run: the engine's standard chain with
+// the links that live outside it (thumbnails, which need QtGui).
+RoutesForConfig servedRoutes();
 
 } // namespace Servery

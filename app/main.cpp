@@ -126,7 +126,11 @@ int main(int argc, char **argv)
             // command line, through the same mapping as headless mode.
             windowOptions.server = Servery::serverConfigFor(cl.options);
             windowOptions.server.recordDetail = Servery::RecordDetail::Full;
+            windowOptions.routes = Servery::servedRoutes();
             Servery::MainWindow window(windowOptions);
+            // A key given with --key stays for every start; otherwise each
+            // start draws a new one.
+            window.session().setAccessKeyPinned(!cl.options.key.isEmpty());
             Servery::SignalWatcher signalWatcher;
             QObject::connect(&signalWatcher, &Servery::SignalWatcher::terminationRequested, &window,
                              &Servery::MainWindow::quitGracefully);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DeviceListModel.h"
+#include "DevicesPanel.h"
 #include "EmptyState.h"
 #include "LogPanel.h"
 #include "QrCodeWidget.h"
@@ -7,22 +9,27 @@
 #include "ServePanel.h"
 #include "SharePanel.h"
 #include "StatusStrip.h"
+#include "TransferListModel.h"
+#include "TransfersPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -30,8 +37,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -47,6 +56,7 @@ const QString recent = QStringLiteral("serve/recentFolders");
 const QString port = QStringLiteral("serve/port");
 const QString scope = QStringLiteral("serve/scope");
 const QString address = QStringLiteral("share/address");
+const QString uploads = QStringLiteral("share/uploads");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString mainSplitter = QStringLiteral("window/mainSplitter");
@@ -103,9 +113,45 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_empty = new EmptyState(m_pages);
     m_splitter = new QSplitter(Qt::Horizontal, m_pages);
     m_share = new SharePanel(m_splitter);
-    m_log = new LogPanel(m_splitter);
+    // Beside it: the request log, who is connected, and what is moving.
+    auto *right = new QWidget(m_splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_notice = new QFrame(right);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::AlternateBase);
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->setContentsMargins(8, 4, 4, 4);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextFormat(Qt::PlainText);
+    auto *openFolderButton = new QPushButton(tr("Open folder"), m_notice);
+    auto *closeNotice = new QToolButton(m_notice);
+    closeNotice->setText(QStringLiteral("\u2715"));
+    closeNotice->setAutoRaise(true);
+    closeNotice->setAccessibleName(tr("Close the notice"));
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(openFolderButton);
+    noticeLayout->addWidget(closeNotice);
+    m_notice->setVisible(false);
+    connect(openFolderButton, &QPushButton::clicked, this, &MainWindow::openFolder);
+    connect(closeNotice, &QToolButton::clicked, m_notice, &QWidget::hide);
+    rightLayout->addWidget(m_notice);
+    m_tabs = new QTabWidget(right);
+    m_tabs->setDocumentMode(true);
+    m_log = new LogPanel(m_tabs);
+    m_devices = new DeviceListModel(this);
+    m_devicesPanel = new DevicesPanel(m_devices, m_tabs);
+    m_transfers = new TransferListModel(this);
+    m_transfersPanel = new TransfersPanel(m_transfers, m_tabs);
+    m_tabs->addTab(m_log, tr("&Requests"));
+    m_tabs->addTab(m_devicesPanel, tr("&Devices"));
+    m_tabs->addTab(m_transfersPanel, tr("&Transfers"));
+    rightLayout->addWidget(m_tabs, 1);
     m_splitter->addWidget(m_share);
-    m_splitter->addWidget(m_log);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -130,7 +176,7 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     connect(m_share, &SharePanel::addressChosen, this, [this](const QString &address) {
         m_preferredAddress = address;
         QSettings().setValue(Key::address, address);
-        m_log->setOrigin(QUrl(m_share->currentUrl()).adjusted(QUrl::RemovePath).toString());
+        m_log->setOrigin(QUrl(m_share->currentUrl()).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString());
     });
     connect(m_share, &SharePanel::copyUrlRequested, this, &MainWindow::copyUrl);
     connect(m_share, &SharePanel::openUrlRequested, this,
@@ -138,11 +184,26 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     connect(m_share, &SharePanel::saveQrRequested, this, &MainWindow::saveQrPng);
     connect(m_share, &SharePanel::enlargeQrRequested, this, &MainWindow::enlargeQr);
     connect(m_log, &LogPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 3000); });
+    connect(m_share, &SharePanel::uploadsToggled, this, &MainWindow::setUploadsAllowed);
+    connect(m_devicesPanel, &DevicesPanel::blockRequested, this, &MainWindow::setBlocked);
+    connect(m_transfersPanel, &TransfersPanel::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_devices, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTabTitles);
+    connect(m_devices, &QAbstractItemModel::modelReset, this, &MainWindow::updateTabTitles);
+    connect(m_transfers, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTabTitles);
+    connect(m_transfers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTabTitles);
+    connect(m_transfers, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTabTitles);
+    connect(&m_contact, &ContactWatch::reached, this, [this](const QString &device, const QHostAddress &address) {
+        m_share->showContactReached(device, address.toString());
+        statusBar()->showMessage(tr("Reached from %1").arg(device), 5000);
+    });
+    connect(&m_contact, &ContactWatch::silent, this, [this] { m_share->showContactSilent(m_session.server().port()); });
+    connect(&m_notices, &UploadNotices::noticeReady, this, [this](const QString &text) { showNotice(text); });
 
     connect(&m_session, &ServeSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(&m_session, &ServeSession::startFailed, this, &MainWindow::onStartFailed);
     connect(&m_session, &ServeSession::urlsChanged, this, &MainWindow::onUrlsChanged);
     connect(m_session.server().records(), &RecordFeed::recordsAvailable, this, &MainWindow::takeRecords);
+    connect(m_session.server().transfers(), &TransferFeed::transfersChanged, this, &MainWindow::takeTransfers);
 
     m_statsTimer = new QTimer(this);
     m_statsTimer->setInterval(1000);
@@ -154,6 +215,11 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     updateTitle();
 
     m_serverDefaults = options.server;
+    // --upload turns uploads on; otherwise the window's switch, as last set.
+    if (!m_serverDefaults.allowUploads)
+        m_serverDefaults.allowUploads = QSettings().value(Key::uploads, false).toBool();
+    m_share->setUploadsAllowed(m_serverDefaults.allowUploads);
+    updateTabTitles();
     m_routes = options.routes ? options.routes : standardRoutesWith();
     if (options.startNow && !m_serve->folder().isEmpty())
         QMetaObject::invokeMethod(
@@ -208,6 +274,8 @@ void MainWindow::setUpTray()
     menu->addSeparator();
     menu->addAction(tr("&Quit"), this, &MainWindow::quitGracefully);
     m_tray->setContextMenu(menu);
+    // A notice of files received opens their folder when clicked.
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::openFolder);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger) {
             showNormal();
@@ -376,7 +444,11 @@ void MainWindow::startServing(bool remember)
     config.rootPath = folder;
     config.port = m_serve->port();
     config.scope = m_serve->scope();
-    m_session.start(config, m_routes(config));
+    m_notices.setFolderName(QFileInfo(folder).fileName().isEmpty() ? folder : QFileInfo(folder).fileName());
+    // Blocks last for the sharing session: a new one starts clean.
+    m_devices->clear();
+    m_session.server().clearBlocked();
+    m_session.start(config, m_routes); // a new access key, unless pinned
 }
 
 void MainWindow::onStateChanged(ServeSession::State state)
@@ -385,6 +457,7 @@ void MainWindow::onStateChanged(ServeSession::State state)
     case ServeSession::State::Stopped:
         m_serve->setMode(ServePanel::Mode::Idle);
         m_share->setIdle();
+        m_contact.end();
         m_stats->setIdle();
         m_statsTimer->stop();
         m_startStopAction->setText(tr("&Start sharing"));
@@ -438,13 +511,85 @@ void MainWindow::onStartFailed(const ServerError &error, quint16 suggestedPort)
 
 void MainWindow::onUrlsChanged(const QList<ServedUrl> &urls)
 {
-    m_share->setServing(urls, m_preferredAddress, m_session.config().scope == ListenScope::LocalOnly);
-    m_log->setOrigin(QUrl(m_share->currentUrl()).adjusted(QUrl::RemovePath).toString());
+    const bool localOnly = m_session.config().scope == ListenScope::LocalOnly;
+    m_share->setServing(urls, m_preferredAddress, localOnly);
+    // Once per start: the first time a QR code is shown, watch for the
+    // first device (a later refresh of the addresses keeps watching).
+    QList<QHostAddress> own;
+    bool network = false;
+    for (const ServedUrl &u : urls) {
+        own.append(u.address);
+        network = network || !u.thisComputerOnly;
+    }
+    if (m_contact.state() == ContactWatch::State::Off && !localOnly && network) {
+        m_contact.begin(true, own);
+        m_share->showContactWaiting();
+    }
+    m_log->setOrigin(QUrl(m_share->currentUrl()).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString());
 }
 
 void MainWindow::takeRecords()
 {
-    m_log->appendRecords(m_session.server().records()->take());
+    const QList<RequestRecord> records = m_session.server().records()->take();
+    if (records.isEmpty())
+        return;
+    m_devices->addRecords(records);
+    m_contact.addRecords(records);
+    m_notices.addRecords(records);
+    m_log->appendRecords(records);
+}
+
+void MainWindow::takeTransfers()
+{
+    TransferFeed *feed = m_session.server().transfers();
+    m_transfers->update(feed->current(), feed->takeEnded(), QDateTime::currentMSecsSinceEpoch());
+}
+
+void MainWindow::setBlocked(const QHostAddress &address, bool blocked)
+{
+    m_session.server().setBlocked(address, blocked);
+    m_devices->setBlocked(address, blocked);
+    statusBar()->showMessage(blocked ? tr("%1 is blocked until sharing stops.").arg(address.toString())
+                                     : tr("%1 may connect again.").arg(address.toString()),
+                             4000);
+}
+
+void MainWindow::setUploadsAllowed(bool allowed)
+{
+    m_serverDefaults.allowUploads = allowed;
+    QSettings().setValue(Key::uploads, allowed);
+    // Takes effect at once for a running server: no restart, no new key.
+    m_session.server().setUploadsAllowed(allowed);
+    statusBar()->showMessage(
+        allowed ? tr("Uploads are on: other devices can add files to the folder.") : tr("Uploads are off."), 4000);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_noticeText->setText(text);
+    m_notice->setVisible(true);
+    if (m_tray && (isHidden() || !isActiveWindow()))
+        m_tray->showMessage(tr("Files received"), text, QSystemTrayIcon::Information, 8000);
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_noticeText->text();
+}
+
+void MainWindow::openFolder()
+{
+    const QString folder = m_serve->folder();
+    if (!folder.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+}
+
+void MainWindow::updateTabTitles()
+{
+    const int others = m_devices->otherDeviceCount();
+    m_tabs->setTabText(1, others > 0 ? tr("&Devices (%1)").arg(others) : tr("&Devices"));
+    const int running = m_transfers->runningCount();
+    m_tabs->setTabText(2, running > 0 ? tr("&Transfers (%1)").arg(running) : tr("&Transfers"));
 }
 
 void MainWindow::updateStats()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ContactWatch.h"
 #include "ServeSession.h"
+#include "UploadNotices.h"
 
 #include "server/route/StandardRoutes.h"
 
@@ -11,12 +13,20 @@
 class QAction;
 class QStackedWidget;
 class QSplitter;
+class QTabWidget;
+class QLabel;
+class QPushButton;
+class QFrame;
 class QSystemTrayIcon;
 class QTimer;
 
 namespace Servery {
 
+class DeviceListModel;
+class DevicesPanel;
 class EmptyState;
+class TransferListModel;
+class TransfersPanel;
 class LogPanel;
 class ServePanel;
 class SharePanel;
@@ -53,6 +63,16 @@ public:
     SharePanel *sharePanel() const { return m_share; }
     LogPanel *logPanel() const { return m_log; }
     StatusStrip *statusStrip() const { return m_stats; }
+    DevicesPanel *devicesPanel() const { return m_devicesPanel; }
+    DeviceListModel *devices() const { return m_devices; }
+    TransfersPanel *transfersPanel() const { return m_transfersPanel; }
+    TransferListModel *transfers() const { return m_transfers; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ContactWatch &contactWatch() { return m_contact; }
+    UploadNotices &uploadNotices() { return m_notices; }
+    // The last notice shown in the window ("3 photos from ... saved to
+    // ..."), or empty.
+    QString noticeText() const;
     bool isShowingEmptyState() const;
 
     // Sets the folder to share, as Browse, a drop or the command line do.
@@ -84,6 +104,12 @@ private:
     void onStartFailed(const ServerError &error, quint16 suggestedPort);
     void onUrlsChanged(const QList<ServedUrl> &urls);
     void takeRecords();
+    void takeTransfers();
+    void setBlocked(const QHostAddress &address, bool blocked);
+    void setUploadsAllowed(bool allowed);
+    void showNotice(const QString &text);
+    void openFolder();
+    void updateTabTitles();
     void updateStats();
     void saveQrPng();
     void enlargeQr();
@@ -97,6 +123,15 @@ private:
     ServePanel *m_serve = nullptr;
     SharePanel *m_share = nullptr;
     LogPanel *m_log = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DeviceListModel *m_devices = nullptr;
+    DevicesPanel *m_devicesPanel = nullptr;
+    TransferListModel *m_transfers = nullptr;
+    TransfersPanel *m_transfersPanel = nullptr;
+    QFrame *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    ContactWatch m_contact;
+    UploadNotices m_notices;
     StatusStrip *m_stats = nullptr;
     EmptyState *m_empty = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -1,5 +1,8 @@
 #include "ServeSession.h"
 
+#include "server/route/AccessGate.h"
+#include "server/route/AccessKey.h"
+
 #include <QPointer>
 #include <QThreadPool>
 
@@ -64,6 +67,17 @@ void ServeSession::announceState()
     Q_EMIT stateChanged(m_announced);
 }
 
+void ServeSession::start(ServerConfig config, const RoutesForConfig &routes)
+{
+    if (state() != State::Stopped)
+        return;
+    // A QR code seen once (a photo of the screen, a phone left behind) opens
+    // the folder only until sharing stops.
+    if (!config.accessKey.isEmpty() && !m_accessKeyPinned)
+        config.accessKey = generateAccessKey();
+    start(config, routes(config));
+}
+
 void ServeSession::start(const ServerConfig &config, RouterFactory routes)
 {
     if (state() != State::Stopped)
@@ -91,7 +105,7 @@ void ServeSession::onStarted()
         = std::all_of(bound.begin(), bound.end(), [](const QHostAddress &a) { return a.isLoopback(); });
     if (loopbackOnly) {
         // Nothing to look up: say where at once.
-        m_urls = servedUrls(bound, m_server.port(), {});
+        m_urls = withKey(servedUrls(bound, m_server.port(), {}));
         Q_EMIT urlsChanged(m_urls);
     }
     // Otherwise the addresses are announced once the interfaces are known,
@@ -112,6 +126,7 @@ void ServeSession::refreshAddresses()
         [this, generation](QList<ServedUrl> urls) {
             if (generation != m_generation || state() != State::Running)
                 return;
+            urls = withKey(std::move(urls));
             const bool changed = urls.size() != m_urls.size()
                 || !std::equal(urls.begin(), urls.end(), m_urls.begin(), [](const ServedUrl &a, const ServedUrl &b) {
                                      return a.url == b.url && a.interfaceLabel == b.interfaceLabel;
@@ -120,6 +135,15 @@ void ServeSession::refreshAddresses()
             if (changed)
                 Q_EMIT urlsChanged(m_urls);
         });
+}
+
+QList<ServedUrl> ServeSession::withKey(QList<ServedUrl> urls) const
+{
+    for (ServedUrl &u : urls) {
+        if (!u.thisComputerOnly)
+            u.url = AccessGate::urlWithKey(u.url, m_config.accessKey);
+    }
+    return urls;
 }
 
 void ServeSession::onStartFailed(const ServerError &error)

@@ -1,14 +1,20 @@
 #include "SharePanel.h"
 
+#include "ContactWatch.h"
 #include "QrCodeWidget.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Servery {
 
@@ -24,6 +30,18 @@ SharePanel::SharePanel(QWidget *parent)
     m_where->setTextFormat(Qt::PlainText);
     m_where->setAccessibleName(tr("Where the server listens"));
     layout->addWidget(m_where);
+
+    // Sharing without a key is a choice (--no-key) that must stay visible.
+    m_noKey = new QLabel(this);
+    m_noKey->setWordWrap(true);
+    m_noKey->setTextFormat(Qt::PlainText);
+    m_noKey->setText(tr("\u26a0 Anyone on this network can open the folder (no access key)."));
+    m_noKey->setAccessibleName(tr("Warning: no access key"));
+    QFont warningFont = m_noKey->font();
+    warningFont.setBold(true);
+    m_noKey->setFont(warningFont);
+    m_noKey->setVisible(false);
+    layout->addWidget(m_noKey);
 
     auto *pickerLabel = new QLabel(tr("&Address to share"), this);
     m_picker = new QComboBox(this);
@@ -58,6 +76,16 @@ SharePanel::SharePanel(QWidget *parent)
     urlRow->addStretch(1);
     layout->addLayout(urlRow);
 
+    // Whether a phone got here: "Reached from ...", or after a minute of
+    // nothing, what usually stands in the way.
+    m_contact = new QLabel(this);
+    m_contact->setWordWrap(true);
+    m_contact->setTextFormat(Qt::RichText);
+    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contact->setAccessibleName(tr("Who has connected"));
+    m_contact->setVisible(false);
+    layout->addWidget(m_contact);
+
     m_qrStack = new QStackedWidget(this);
     m_qr = new QrCodeWidget(m_qrStack);
     m_qr->setToolTip(tr("Scan with a phone camera. Click to enlarge."));
@@ -85,6 +113,21 @@ SharePanel::SharePanel(QWidget *parent)
     qrButtons->addStretch(1);
     layout->addLayout(qrButtons);
 
+    // Uploads can be switched while sharing; the state is said in words
+    // next to the switch, so it is never in doubt.
+    m_uploads = new QCheckBox(tr("Allow &uploads from other devices"), this);
+    m_uploads->setAccessibleName(tr("Allow uploads from other devices"));
+    m_uploadsState = new QLabel(this);
+    m_uploadsState->setWordWrap(true);
+    m_uploadsState->setTextFormat(Qt::PlainText);
+    connect(m_uploads, &QCheckBox::toggled, this, [this](bool on) {
+        showUploadsState();
+        Q_EMIT uploadsToggled(on);
+    });
+    layout->addWidget(m_uploads);
+    layout->addWidget(m_uploadsState);
+    showUploadsState();
+
     setIdle();
 }
 
@@ -100,6 +143,8 @@ void SharePanel::setIdle()
     m_save->setEnabled(false);
     m_qr->setText({});
     m_where->setText(tr("Not sharing yet."));
+    m_noKey->setVisible(false);
+    hideContact();
     m_noQr->setText(tr("Press Start, and a QR code for phones on your network appears here."));
     m_qrStack->setCurrentWidget(m_noQr);
 }
@@ -129,6 +174,12 @@ void SharePanel::setServing(const QList<ServedUrl> &urls, const QString &preferr
         m_where->setText(
             tr("Listening on your local network: %1, and on this computer.").arg(parts.join(QStringLiteral(", "))));
     }
+
+    // The key is off when the URLs given to others carry none.
+    const bool keyless = !localOnly && !network.isEmpty()
+        && std::none_of(network.cbegin(), network.cend(),
+                        [](const ServedUrl &u) { return QUrlQuery(QUrl(u.url)).hasQueryItem(QStringLiteral("key")); });
+    m_noKey->setVisible(keyless);
 
     // Only addresses others can use are offered for sharing; with none, the
     // loopback address still gets a URL to copy or open here.
@@ -183,9 +234,60 @@ void SharePanel::showChoice(int index)
     }
 }
 
+void SharePanel::setUploadsAllowed(bool allowed)
+{
+    const QSignalBlocker quiet(m_uploads);
+    m_uploads->setChecked(allowed);
+    showUploadsState();
+}
+
+bool SharePanel::uploadsAllowed() const
+{
+    return m_uploads->isChecked();
+}
+
+void SharePanel::showUploadsState()
+{
+    QFont font = m_uploadsState->font();
+    font.setBold(m_uploads->isChecked());
+    m_uploadsState->setFont(font);
+    m_uploadsState->setText(m_uploads->isChecked()
+                                ? tr("\u2191 Other devices can add files to this folder (never replacing one).")
+                                : tr("Other devices can look and download, not add files."));
+}
+
+void SharePanel::showContactWaiting()
+{
+    m_contact->setText(tr("Waiting for a device: scan the QR code with a phone on the same network."));
+    m_contact->setVisible(true);
+}
+
+void SharePanel::showContactReached(const QString &device, const QString &address)
+{
+    m_contact->setText(tr("\u2714 Reached from <b>%1</b> (%2).").arg(device.toHtmlEscaped(), address.toHtmlEscaped()));
+    m_contact->setVisible(true);
+}
+
+void SharePanel::showContactSilent(quint16 port)
+{
+    m_contact->setText(ContactWatch::checklist(port));
+    m_contact->setVisible(true);
+}
+
+void SharePanel::hideContact()
+{
+    m_contact->clear();
+    m_contact->setVisible(false);
+}
+
 QString SharePanel::currentUrl() const
 {
     return m_url->text();
+}
+
+bool SharePanel::showsNoKeyWarning() const
+{
+    return !m_noKey->isHidden();
 }
 
 } // namespace Servery

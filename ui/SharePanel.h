@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,12 +28,34 @@ public:
     void setIdle();
     // Serving at `urls`; `preferredAddress` (saved from last time) is chosen
     // when it is among them, otherwise the best network address.
-    // `localOnly` says the person chose "This computer only".
+    // `localOnly` says the person chose "This computer only". Network URLs
+    // come with the access key in their query (ServeSession adds it); when
+    // they don't, anyone on the network can open the folder, and a warning
+    // says so.
     void setServing(const QList<ServedUrl> &urls, const QString &preferredAddress, bool localOnly);
 
-    // The URL shown (and in the QR code), or empty.
+    // The URL shown (and in the QR code, copied and opened), or empty.
     QString currentUrl() const;
+    // True while the panel warns that the folder is open to the whole
+    // network (sharing without an access key).
+    bool showsNoKeyWarning() const;
+    QLabel *noKeyWarning() const { return m_noKey; }
     QrCodeWidget *qrCode() const { return m_qr; }
+
+    // The "Allow uploads" switch; setting it here does not emit
+    // uploadsToggled().
+    void setUploadsAllowed(bool allowed);
+    bool uploadsAllowed() const;
+    QCheckBox *uploadsSwitch() const { return m_uploads; }
+    QLabel *uploadsState() const { return m_uploadsState; }
+
+    // Whether another device got here yet (ContactWatch): waiting, reached
+    // from `device`, or no one after a while (then a checklist for `port`).
+    void showContactWaiting();
+    void showContactReached(const QString &device, const QString &address);
+    void showContactSilent(quint16 port);
+    void hideContact();
+    QLabel *contact() const { return m_contact; }
     QComboBox *addressPicker() const { return m_picker; }
 
 Q_SIGNALS:
@@ -42,11 +65,14 @@ Q_SIGNALS:
     void openUrlRequested();
     void saveQrRequested();
     void enlargeQrRequested();
+    void uploadsToggled(bool allowed);
 
 private:
     void showChoice(int index);
+    void showUploadsState();
 
     QLabel *m_where = nullptr;
+    QLabel *m_noKey = nullptr;
     QComboBox *m_picker = nullptr;
     QLineEdit *m_url = nullptr;
     QPushButton *m_copy = nullptr;
@@ -56,6 +82,9 @@ private:
     QLabel *m_noQr = nullptr;
     QPushButton *m_enlarge = nullptr;
     QPushButton *m_save = nullptr;
+    QCheckBox *m_uploads = nullptr;
+    QLabel *m_uploadsState = nullptr;
+    QLabel *m_contact = nullptr;
     QList<ServedUrl> m_choices; // what the picker offers, in its order
     bool m_localOnly = false;
 };

@@ -9,6 +9,7 @@
 #include "server/util/HumanFormat.h"
 
 #include <QCollator>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
 #include <QStringBuilder>
@@ -40,27 +41,49 @@ QByteArray resource(const QString &name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// The page's one script (resources/listing/listing.js), exactly as it goes
+// into the page: the Content-Security-Policy allows it by this text's hash.
+const QByteArray &pageScript()
+{
+    static const QByteArray script = resource(QStringLiteral("listing.js")).trimmed();
+    return script;
+}
+
 const QByteArray &pageTemplate()
 {
     static const QByteArray page = [] {
-        // The style sheet is ours; it goes in once, here.
+        // The style sheet and the script are ours; they go in once, here.
         QByteArray html = resource(QStringLiteral("listing.html"));
         html.replace("{{css}}", resource(QStringLiteral("listing.css")).trimmed());
+        html.replace("{{script}}", pageScript());
         return html;
     }();
     return page;
 }
 
+// The type a file is served as, without parameters ("image/jpeg").
+QByteArray servedType(const QString &name)
+{
+    QByteArray type = mimeTypeForFileName(name);
+    if (const qsizetype semicolon = type.indexOf(';'); semicolon >= 0)
+        type.truncate(semicolon);
+    return type;
+}
+
+bool isPhotoType(QByteArrayView type)
+{
+    static const QByteArrayList photos
+        = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/bmp"};
+    return photos.contains(type);
+}
+
 // The icon follows the Content-Type the file would be served with, so what a
 // file is has one answer (MimeTypes) and QMimeDatabase's knowledge of
 // suffixes reaches the listing too.
-const char *iconFor(const DirectoryEntry &e)
+const char *iconFor(const DirectoryEntry &e, QByteArrayView type)
 {
     if (e.isDirectory)
         return "i-folder";
-    const QByteArray served = mimeTypeForFileName(e.name);
-    const qsizetype semicolon = served.indexOf(';');
-    const QByteArrayView type = QByteArrayView(served).first(semicolon < 0 ? served.size() : semicolon);
     static const QByteArrayList code
         = {"text/html",       "text/css",         "text/javascript",          "application/json",
            "application/xml", "application/wasm", "application/x-shellscript"};
@@ -160,13 +183,57 @@ ListingOrder ListingOrder::fromQuery(QByteArrayView query)
     else if (sort == u"date")
         order.key = Key::Date;
     order.descending = q.queryItemValue(QStringLiteral("order")) == u"desc";
+    const QString view = q.queryItemValue(QStringLiteral("view"));
+    if (view == u"list")
+        order.view = View::List;
+    else if (view == u"grid")
+        order.view = View::Grid;
     return order;
 }
 
 QByteArray ListingOrder::toQuery() const
 {
     const char *k = key == Key::Size ? "size" : key == Key::Date ? "date" : "name";
-    return QByteArray("sort=") + k + (descending ? "&order=desc" : "&order=asc");
+    QByteArray query = QByteArray("sort=") + k + (descending ? "&order=desc" : "&order=asc");
+    if (view != View::Auto)
+        query += view == View::Grid ? "&view=grid" : "&view=list";
+    return query;
+}
+
+bool isPhoto(const DirectoryEntry &entry)
+{
+    // Every photo type has a suffix in MimeTypes' own table: a name without
+    // one is never looked up in QMimeDatabase here.
+    return !entry.isDirectory && entry.name.contains(u'.') && isPhotoType(servedType(entry.name));
+}
+
+bool prefersGrid(const QList<DirectoryEntry> &entries)
+{
+    // Stops as soon as the answer is known.
+    const qsizetype half = entries.size() / 2;
+    qsizetype photos = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        photos += isPhoto(entries.at(i));
+        if (photos > half)
+            return true;
+        if (photos + (entries.size() - i - 1) <= half)
+            return false;
+    }
+    return false;
+}
+
+QByteArray listingContentSecurityPolicy()
+{
+    // Only our own inline script runs, allowed by its hash: names never
+    // reach script text, so an injected script would have no hash to match.
+    // Images come from here (thumbnails, photos) or from the page itself
+    // (data: icons in the style sheet, blob:); requests go here (uploads),
+    // and so do forms (uploads without JavaScript).
+    static const QByteArray policy = "default-src 'none'; script-src 'sha256-"
+        + QCryptographicHash::hash(pageScript(), QCryptographicHash::Sha256).toBase64()
+        + "'; style-src 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; form-action 'self'; "
+          "base-uri 'none'";
+    return policy;
 }
 
 #ifndef Q_OS_WIN
@@ -398,17 +465,47 @@ QByteArray summaryOf(const QList<DirectoryEntry> &entries)
             bytes += e.size;
     }
     const qsizetype files = entries.size() - folders;
-    QString summary = (folders == 1 ? QStringLiteral("1 folder") : QStringLiteral("%1 folders").arg(folders))
-        + QStringLiteral(", ") + (files == 1 ? QStringLiteral("1 file") : QStringLiteral("%1 files").arg(files));
+    if (entries.isEmpty())
+        return "Empty";
+    // "12 folders, 100,000 files (3.2 GB)": the page is in English, and so
+    // are its digit groups. A count of none is left out.
+    const QLocale english(QLocale::English);
+    QStringList parts;
+    if (folders > 0)
+        parts << english.toString(qlonglong(folders))
+                + (folders == 1 ? QStringLiteral(" folder") : QStringLiteral(" folders"));
     if (files > 0)
-        summary += QStringLiteral(" (%1)").arg(humanSize(bytes));
-    return summary.toUtf8();
+        parts << english.toString(qlonglong(files)) + (files == 1 ? QStringLiteral(" file") : QStringLiteral(" files"))
+                + QStringLiteral(" (") + humanSize(bytes) + u')';
+    return parts.join(QStringLiteral(", ")).toUtf8();
+}
+
+// Where a sort link leads: the current key flips its direction, another
+// key starts where people look first (names A to Z, the largest and the
+// newest first). The view stays.
+ListingOrder sortedBy(const ListingOrder &order, ListingOrder::Key key)
+{
+    ListingOrder next = order;
+    next.key = key;
+    next.descending = order.key == key ? !order.descending : key != ListingOrder::Key::Name;
+    return next;
+}
+
+QByteArray linkTo(const ListingOrder &order)
+{
+    return "?" + htmlEscape(QString::fromLatin1(order.toQuery()));
+}
+
+QByteArray arrowFor(const ListingOrder &order, ListingOrder::Key key)
+{
+    if (order.key != key)
+        return {};
+    return order.descending ? " \xe2\x96\xbc" : " \xe2\x96\xb2"; // ▼ ▲
 }
 
 QByteArray columnHeads(const ListingOrder &order)
 {
-    // Column headers link to the same folder sorted by that column; the
-    // current column toggles its direction.
+    // Column headers link to the same folder sorted by that column.
     QByteArray columns;
     const struct {
         ListingOrder::Key key;
@@ -420,24 +517,54 @@ QByteArray columnHeads(const ListingOrder &order)
         {ListingOrder::Key::Date, "t", "Modified"},
     };
     for (const auto &h : heads) {
-        ListingOrder next;
-        next.key = h.key;
-        const bool current = order.key == h.key;
-        next.descending = current ? !order.descending : (h.key != ListingOrder::Key::Name);
-        QByteArray arrow;
         QByteArray aria = "none";
-        if (current) {
-            arrow = order.descending ? " \xe2\x96\xbc" : " \xe2\x96\xb2"; // ▼ ▲
+        if (order.key == h.key)
             aria = order.descending ? "descending" : "ascending";
-        }
-        columns += QByteArray("<th class=\"") + h.cls + "\" aria-sort=\"" + aria + "\"><a href=\"?"
-            + htmlEscape(QString::fromLatin1(next.toQuery())) + "\">" + h.label + arrow + "</a></th>";
+        columns += QByteArray("<th class=\"") + h.cls + "\" aria-sort=\"" + aria + "\"><a href=\""
+            + linkTo(sortedBy(order, h.key)) + "\">" + h.label + arrowFor(order, h.key) + "</a></th>";
     }
     return columns;
 }
 
+// The compact sort control: the table's headers are hidden on a phone and
+// absent from the grid.
+QByteArray sortLinks(const ListingOrder &order)
+{
+    QByteArray links = "<span class=\"label\">Sort</span>";
+    const std::pair<ListingOrder::Key, const char *> keys[]
+        = {{ListingOrder::Key::Name, "Name"}, {ListingOrder::Key::Date, "Date"}, {ListingOrder::Key::Size, "Size"}};
+    for (const auto &[key, label] : keys) {
+        links += "<a href=\"" + linkTo(sortedBy(order, key)) + "\"" + (order.key == key ? " aria-current=\"true\"" : "")
+            + ">" + label + arrowFor(order, key) + "</a>";
+    }
+    return links;
+}
+
+QByteArray viewLinks(const ListingOrder &order, bool grid)
+{
+    ListingOrder list = order;
+    list.view = ListingOrder::View::List;
+    ListingOrder tiles = order;
+    tiles.view = ListingOrder::View::Grid;
+    const QByteArray current = " aria-current=\"page\"";
+    return "<a href=\"" + linkTo(list) + "\" class=\"v-list\" title=\"List\"" + (grid ? "" : current)
+        + "><span class=\"sr\">List</span></a><a href=\"" + linkTo(tiles) + "\" class=\"v-grid\" title=\"Grid\""
+        + (grid ? current : "") + "><span class=\"sr\">Grid</span></a>";
+}
+
+// A plain form: uploads work without JavaScript (the server answers 303
+// back to the listing). The script turns the same input into resumable
+// uploads with progress.
+QByteArray uploadForm()
+{
+    return "<form class=\"send\" method=\"post\" enctype=\"multipart/form-data\" action=\"./\">"
+           "<label class=\"btn\"><input type=\"file\" name=\"files\" multiple required>"
+           "<span>Upload</span></label><button type=\"submit\" class=\"btn\">Upload</button></form>";
+}
+
 // Rows are kept lean (icons come from the style sheet): a folder of 10,000
-// files is a page of about 3 MB, not 5.
+// files is a page of about 3 MB, not 5. Photos' links carry class "p": the
+// script opens those in its viewer.
 void appendRow(QByteArray &rows, const DirectoryEntry &e)
 {
     // "./" keeps a name like "javascript:x" or "a:b" from reading as a
@@ -445,14 +572,33 @@ void appendRow(QByteArray &rows, const DirectoryEntry &e)
     // and keeps the exact bytes of a name that is not UTF-8.
     const QByteArray href = "./" + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "");
     const QByteArray name = htmlEscape(e.name);
+    const QByteArray type = e.isDirectory ? QByteArray() : servedType(e.name);
     const QByteArray size = e.isDirectory ? QByteArray() : humanSize(e.size).toUtf8();
     const QByteArray date = humanDate(e.modifiedSecs).toUtf8();
-    rows += "<tr><td class=\"n\"><a href=\"" + href + "\"><i class=\"i " + iconFor(e) + "\"></i><span>" + name
-        + "<small>" + (e.isDirectory ? date : size + " \xc2\xb7 " + date) + "</small></span></a></td><td class=\"s\">"
-        + size + "</td><td class=\"t\" title=\"" + isoUtc(e.modifiedSecs) + "\">" + date + "</td><td class=\"d\">";
+    rows += "<tr><td class=\"n\"><a href=\"" + href
+        + (isPhotoType(type) ? "\" class=\"p\"><i class=\"i " : "\"><i class=\"i ") + iconFor(e, type) + "\"></i><span>"
+        + name + "<small>" + (e.isDirectory ? date : size + " \xc2\xb7 " + date)
+        + "</small></span></a></td><td class=\"s\">" + size + "</td><td class=\"t\" title=\"" + isoUtc(e.modifiedSecs)
+        + "\">" + date + "</td><td class=\"d\">";
     if (!e.isDirectory)
         rows += "<a href=\"" + href + "?download\" download title=\"Download " + name + "\"></a>";
     rows += "</td></tr>\n";
+}
+
+// A tile of the grid: a photo shows its thumbnail (loaded only when it
+// scrolls into view), anything else its icon and size.
+void appendTile(QByteArray &tiles, const DirectoryEntry &e)
+{
+    const QByteArray href = "./" + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "");
+    const QByteArray name = htmlEscape(e.name);
+    const QByteArray type = e.isDirectory ? QByteArray() : servedType(e.name);
+    if (isPhotoType(type)) {
+        tiles += "<li><a href=\"" + href + "\" class=\"p\"><img loading=\"lazy\" decoding=\"async\" src=\"" + href
+            + "?thumb\" alt=\"\"><span>" + name + "</span></a></li>\n";
+        return;
+    }
+    tiles += "<li><a href=\"" + href + "\"><i class=\"i " + iconFor(e, type) + "\"></i><span>" + name + "<small>"
+        + (e.isDirectory ? QByteArray("Folder") : humanSize(e.size).toUtf8()) + "</small></span></a></li>\n";
 }
 
 void appendJsonString(QByteArray &out, QByteArrayView utf8)
@@ -498,6 +644,13 @@ QByteArray drain(BodySource &source)
     }
 }
 
+// A long listing is sent in groups of this many rows or tiles, each its own
+// <tbody> or <ul class="tiles">. The page's style sheet hides all but the
+// first while its script runs, so the browser lays out a few hundred rows
+// however long the folder; the script shows more as they are scrolled to
+// or matched by the filter. Without the script every group shows.
+constexpr qsizetype kEntriesPerGroup = 500;
+
 // Declared first in a listing's state, so it goes last: once a large
 // listing's entries are gone, the memory they took goes back to the system.
 struct ReleaseWhenDone {
@@ -512,8 +665,10 @@ struct ReleaseWhenDone {
 } // namespace
 
 std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<DirectoryEntry> entries,
-                                        const ListingOrder &order)
+                                        const ListingOrder &order, bool uploadsAllowed)
 {
+    const bool grid
+        = order.view == ListingOrder::View::Grid || (order.view == ListingOrder::View::Auto && prefersGrid(entries));
     // The page up to the rows and after them is filled once; the rows are
     // rendered a piece at a time as the client takes them.
     const QByteArray &page = pageTemplate();
@@ -521,17 +676,31 @@ std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<Direc
     const QByteArray title = segments.isEmpty() ? QByteArray("Home") : htmlEscape(segments.constLast());
     const QList<std::pair<QByteArrayView, QByteArray>> values = {
         {"title", title + " \xe2\x80\x93 Servery"},
+        {"view", grid ? "grid" : "list"},
+        {"uploads", uploadsAllowed ? "on" : "off"},
         {"breadcrumbs", breadcrumbs(segments)},
         {"summary", summaryOf(entries)},
-        {"columns", columnHeads(order)},
+        {"upload", uploadsAllowed ? uploadForm() : QByteArray()},
+        {"views", viewLinks(order, grid)},
+        {"sort", sortLinks(order)},
         {"empty", entries.isEmpty() ? QByteArray("<p class=\"empty\">This folder is empty.</p>") : QByteArray()},
     };
     QByteArray head = fillTemplate(page.first(rowsAt), values);
     QByteArray tail = fillTemplate(page.sliced(rowsAt + 8), values);
-    if (!segments.isEmpty()) {
-        head += "<tr class=\"up\"><td class=\"n\"><a href=\"../\"><i class=\"i i-up\"></i><span>Up to "
-            + (segments.size() == 1 ? QByteArray("Home") : htmlEscape(segments.at(segments.size() - 2)))
-            + "</span></a></td><td class=\"s\"></td><td class=\"t\"></td><td class=\"d\"></td></tr>\n";
+    const QByteArray parent = segments.size() <= 1 ? QByteArray("Home") : htmlEscape(segments.at(segments.size() - 2));
+    if (grid) {
+        head += "<ul class=\"tiles\">\n";
+        if (!segments.isEmpty())
+            head += "<li class=\"up\"><a href=\"../\"><i class=\"i i-up\"></i><span>Up to " + parent
+                + "</span></a></li>\n";
+        tail.prepend("</ul>\n");
+    } else {
+        head += "<table>\n<thead><tr>" + columnHeads(order)
+            + "<th class=\"d\"><span class=\"sr\">Download</span></th></tr></thead>\n<tbody>\n";
+        if (!segments.isEmpty())
+            head += "<tr class=\"up\"><td class=\"n\"><a href=\"../\"><i class=\"i i-up\"></i><span>Up to " + parent
+                + "</span></a></td><td class=\"s\"></td><td class=\"t\"></td><td class=\"d\"></td></tr>\n";
+        tail.prepend("</tbody>\n</table>\n");
     }
 
     struct State {
@@ -539,11 +708,19 @@ std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<Direc
         QList<DirectoryEntry> entries;
         QByteArray head;
         QByteArray tail;
+        void (*append)(QByteArray &, const DirectoryEntry &);
+        const char *nextGroup;
         qsizetype next = 0;
         bool headSent = false;
     };
     const qsizetype count = entries.size();
-    auto state = std::make_shared<State>(State {{count}, std::move(entries), std::move(head), std::move(tail)});
+    auto state = std::make_shared<State>(
+        State {{count},
+               std::move(entries),
+               std::move(head),
+               std::move(tail),
+               grid ? appendTile : appendRow,
+               grid ? "</ul>\n<ul class=\"tiles more\">\n" : "</tbody>\n<tbody class=\"more\">\n"});
     return std::make_unique<GeneratorSource>([state](QByteArray &out, qint64 hint) {
         if (!state->headSent) {
             out += std::exchange(state->head, {});
@@ -551,8 +728,11 @@ std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<Direc
             return BodySource::Status::Data;
         }
         const qsizetype start = out.size();
-        while (state->next < state->entries.size() && out.size() - start < hint)
-            appendRow(out, state->entries.at(state->next++));
+        while (state->next < state->entries.size() && out.size() - start < hint) {
+            if (state->next > 0 && state->next % kEntriesPerGroup == 0)
+                out += state->nextGroup;
+            state->append(out, state->entries.at(state->next++));
+        }
         if (state->next < state->entries.size())
             return BodySource::Status::Data;
         out += std::exchange(state->tail, {});
@@ -592,9 +772,9 @@ std::unique_ptr<BodySource> listingJson(const QStringList &segments, QList<Direc
 }
 
 QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryEntry> &entries,
-                             const ListingOrder &order)
+                             const ListingOrder &order, bool uploadsAllowed)
 {
-    return drain(*listingHtml(segments, entries, order));
+    return drain(*listingHtml(segments, entries, order, uploadsAllowed));
 }
 
 QByteArray renderListingJson(const QStringList &segments, const QList<DirectoryEntry> &entries)

@@ -35,33 +35,6 @@ SafeOpenResult fromErrno(int err)
 }
 
 #ifndef Q_OS_WIN
-// The real path of an open descriptor.
-QString realPathOf(int fd, const QByteArray &path)
-{
-#if defined(Q_OS_LINUX)
-    const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
-    char buffer[PATH_MAX];
-    const ssize_t n = ::readlink(link.constData(), buffer, sizeof buffer);
-    if (n > 0 && n < ssize_t(sizeof buffer))
-        return decodeFileName(QByteArrayView(buffer, n));
-#elif defined(Q_OS_MACOS)
-    char buffer[PATH_MAX];
-    if (::fcntl(fd, F_GETPATH, buffer) != -1)
-        return decodeFileName(QByteArrayView(buffer));
-#else
-    Q_UNUSED(fd);
-#endif
-    // No way to ask the descriptor (or /proc is not mounted): resolve the
-    // name instead. The window between this and the open is tiny, and it is
-    // what most servers do.
-    char resolved[PATH_MAX];
-    if (::realpath(path.constData(), resolved))
-        return decodeFileName(QByteArrayView(resolved));
-    return {};
-}
-#endif
-
-#ifndef Q_OS_WIN
 // Asking the kernel for a descriptor's path costs a lookup on every request.
 // The answer for a file identified by device, inode and change time (ctime
 // moves on rename, link and unlink) stays true while that triple does, so
@@ -96,7 +69,7 @@ QString verifiedRealPath(int fd, const QByteArray &native, const QString &path, 
         && now - it->checkedAtMs < Limits::kVerifiedPathLifetime.count()) {
         return it->realPath;
     }
-    const QString real = realPathOf(fd, native);
+    const QString real = realPathOfDescriptor(fd, native);
     if (cache.size() >= Limits::kVerifiedPathEntries)
         cache.clear();
     cache.insert(path, VerifiedPath {st.st_dev, st.st_ino, ctimeNs(st), now, real});
@@ -105,6 +78,32 @@ QString verifiedRealPath(int fd, const QByteArray &native, const QString &path, 
 #endif
 
 } // namespace
+
+#ifndef Q_OS_WIN
+QString realPathOfDescriptor(int fd, const QByteArray &path)
+{
+#if defined(Q_OS_LINUX)
+    const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
+    char buffer[PATH_MAX];
+    const ssize_t n = ::readlink(link.constData(), buffer, sizeof buffer);
+    if (n > 0 && n < ssize_t(sizeof buffer))
+        return decodeFileName(QByteArrayView(buffer, n));
+#elif defined(Q_OS_MACOS)
+    char buffer[PATH_MAX];
+    if (::fcntl(fd, F_GETPATH, buffer) != -1)
+        return decodeFileName(QByteArrayView(buffer));
+#else
+    Q_UNUSED(fd);
+#endif
+    // No way to ask the descriptor (or /proc is not mounted): resolve the
+    // name instead. The window between this and the open is tiny, and it is
+    // what most servers do.
+    char resolved[PATH_MAX];
+    if (::realpath(path.constData(), resolved))
+        return decodeFileName(QByteArrayView(resolved));
+    return {};
+}
+#endif
 
 SafeOpenResult::Status classifyOsError(int err)
 {
@@ -166,7 +165,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
         if (fd < 0)
             return fromErrno(errno);
         SafeOpenResult r;
-        r.realPath = realPathOf(fd, native);
+        r.realPath = realPathOfDescriptor(fd, native);
         ::close(fd);
         r.status = (allowOutside || isInsideRoot(root, r.realPath)) ? Status::Directory : Status::NotFound;
         return r;

@@ -47,6 +47,14 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
 // What an errno from the file system means for a request.
 SafeOpenResult::Status classifyOsError(int osError);
 
+#ifndef Q_OS_WIN
+// Where an open descriptor really is: asked of the kernel (/proc/self/fd on
+// Linux, F_GETPATH on macOS), else `nativePath` resolved by name (the window
+// between that and the open is tiny, and it is what most servers do).
+// Empty when neither works.
+QString realPathOfDescriptor(int fd, const QByteArray &nativePath);
+#endif
+
 // `path` with every symlink, "." and ".." resolved, or an empty string if it
 // does not exist. Names that are not UTF-8 survive (NativeName.h).
 QString canonicalPath(const QString &path);

@@ -2,7 +2,9 @@
 
 #include "server/files/DirectoryListing.h"
 #include "server/files/MimeTypes.h"
+#include "server/files/PathResolver.h"
 #include "server/files/UrlPath.h"
+#include "server/files/ZipStream.h"
 #include "server/http/Compression.h"
 #include "server/http/ContentDisposition.h"
 #include "server/http/ServeContent.h"
@@ -60,6 +62,37 @@ bool newerOrSame(const SafeOpenResult &a, const SafeOpenResult &b)
     return a.modifiedSecs > b.modifiedSecs || (a.modifiedSecs == b.modifiedSecs && a.modifiedNsecs >= b.modifiedNsecs);
 }
 
+// "/dir/?zip": the folder as a zip, made as it is sent (ZipStream.h). The
+// folder is walked on the background pool when the body is first wanted,
+// so HEAD answers without walking it; the size is unknown, so the body goes
+// out chunked. There is no validator: the zip is made afresh every time.
+HttpResponse serveZip(const HttpRequest &request, const UrlPath &path, const QString &realDirectory,
+                      const QString &root, bool showHidden)
+{
+    // Named after the folder; the root after the shared folder itself.
+    QString name = path.segments.isEmpty() ? root.mid(root.lastIndexOf(u'/') + 1) : path.segments.constLast();
+    if (name.isEmpty())
+        name = QStringLiteral("folder"); // the shared folder is a file system's root
+    HttpResponse base;
+    base.handler = QStringLiteral("folder zip");
+    base.headers.append(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    base.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    base.headers.append(QByteArrayLiteral("Content-Disposition"), contentDisposition(name + QStringLiteral(".zip")));
+    Representation rep;
+    rep.contentType = "application/zip";
+    rep.allowGzip = false; // deflated inside already
+    ZipOptions options;
+    options.showHidden = showHidden;
+    auto make = [directory = realDirectory, root, options]() -> std::unique_ptr<BodySource> {
+        int osError = 0;
+        std::unique_ptr<BodySource> zip = zipFolder(directory, root, options, &osError);
+        if (!zip)
+            qCDebug(lcFiles) << "cannot zip the folder, errno" << osError << "(0: too many entries)";
+        return zip;
+    };
+    return serveStream(request, rep, std::make_unique<DeferredSource>(std::move(make)), std::move(base));
+}
+
 } // namespace
 
 StaticFiles::StaticFiles(const ServerConfig &config)
@@ -70,20 +103,7 @@ StaticFiles::StaticFiles(const ServerConfig &config)
 
 int StaticFiles::statusFor(SafeOpenResult::Status status)
 {
-    switch (status) {
-    case SafeOpenResult::Status::File:
-    case SafeOpenResult::Status::Directory:
-        return 200;
-    case SafeOpenResult::Status::NotFound:
-        return 404;
-    case SafeOpenResult::Status::Forbidden:
-        return 403;
-    case SafeOpenResult::Status::Unavailable:
-        return 503;
-    case SafeOpenResult::Status::Error:
-        break;
-    }
-    return 500;
+    return statusForOpen(status);
 }
 
 QByteArray StaticFiles::cacheControl() const
@@ -93,31 +113,29 @@ QByteArray StaticFiles::cacheControl() const
 
 Decision StaticFiles::handle(const RequestContext &context)
 {
-    return Decision::respond(respond(context.request));
+    return Decision::respond(respond(context.request, uploadsAllowed(context, m_config)));
 }
 
-HttpResponse StaticFiles::respond(const HttpRequest &request)
+HttpResponse StaticFiles::respond(const HttpRequest &request, bool uploadsOn)
 {
-    // 1. Resolve the path without touching the disk.
-    const UrlPath path = decodeUrlPath(request.path);
-    if (!path.ok) {
-        qCDebug(lcFiles) << "refused path:" << path.error;
-        return HttpResponse::error(400, QStringLiteral("path check"));
-    }
-    // Dotfiles and dot-folders answer exactly like a missing file.
-    if (!m_config.showHidden && path.hasHiddenSegment())
-        return HttpResponse::error(404, QStringLiteral("hidden file rule"));
-
-    // 2. Open, then check what was opened.
-    const QString fsPath = path.segments.isEmpty() ? m_root : m_root + u'/' + path.relativePath();
-    SafeOpenResult opened = openInsideRoot(m_root, fsPath, m_config.followSymlinks);
-    if (!m_config.showHidden && isHiddenBelowRoot(m_root, opened.realPath))
-        return HttpResponse::error(404, QStringLiteral("hidden file rule"));
+    // 1-2. Decode without the disk, open, check what was opened
+    // (PathResolver, shared with every link that touches the folder).
+    ResolvedPath resolved = resolveRequestPath(m_root, request.path, m_config);
+    const UrlPath &path = resolved.path;
+    SafeOpenResult &opened = resolved.opened;
+    if (resolved.kind == ResolvedPath::Kind::Refused)
+        return HttpResponse::error(resolved.status, resolved.rule);
 
     // 3. Directories: slash, index, or listing.
     if (opened.status == SafeOpenResult::Status::Directory) {
         if (!path.trailingSlash)
             return redirectToSlash(request, path);
+        if (hasQueryKey(request, QStringLiteral("zip"))) {
+            // A zip shows everything a listing shows, and more.
+            if (!m_config.listDirectories)
+                return HttpResponse::error(404, QStringLiteral("listing disabled"));
+            return serveZip(request, path, opened.realPath, m_root, m_config.showHidden);
+        }
         SafeOpenResult index
             = openInsideRoot(m_root, opened.realPath + u'/' + m_config.indexFileName, m_config.followSymlinks);
         if (index.status == SafeOpenResult::Status::File
@@ -125,13 +143,9 @@ HttpResponse StaticFiles::respond(const HttpRequest &request)
             return serveFile(request, std::move(index), m_config.indexFileName);
         if (!m_config.listDirectories)
             return HttpResponse::error(404, QStringLiteral("listing disabled"));
-        return serveListing(request, path, opened.realPath);
+        return serveListing(request, path, opened.realPath, uploadsOn);
     }
-    if (opened.status != SafeOpenResult::Status::File) {
-        qCDebug(lcFiles) << "cannot serve, errno" << opened.osError;
-        return HttpResponse::error(statusFor(opened.status), QStringLiteral("static file"));
-    }
-    return serveFile(request, std::move(opened), path.segments.constLast());
+    return serveFile(request, std::move(opened), path.segments.constLast()); // Kind::File
 }
 
 HttpResponse StaticFiles::redirectToSlash(const HttpRequest &request, const UrlPath &path)
@@ -156,7 +170,8 @@ HttpResponse StaticFiles::redirectToSlash(const HttpRequest &request, const UrlP
     return r;
 }
 
-HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath &path, const QString &realDirectory)
+HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath &path, const QString &realDirectory,
+                                       bool uploadsOn)
 {
     HttpResponse base;
     base.handler = QStringLiteral("directory listing");
@@ -170,11 +185,10 @@ HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath
         rep.contentType = "application/json";
     } else {
         rep.contentType = "text/html; charset=utf-8";
-        // No scripts at all; inline styles and the inline SVG icons only.
-        // Links followed from a listing don't tell other sites what was
-        // shared.
-        base.headers.append("Content-Security-Policy",
-                            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:");
+        // Our own inline script only (by its hash), inline styles, images
+        // and requests to this server. Links followed from a listing don't
+        // tell other sites what was shared.
+        base.headers.append(QByteArrayLiteral("Content-Security-Policy"), listingContentSecurityPolicy());
         base.headers.append(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
     }
 
@@ -184,7 +198,7 @@ HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath
     // the page is then rendered a piece at a time as the client takes it.
     auto make = [directory = realDirectory, root = m_root, showHidden = m_config.showHidden,
                  follow = m_config.followSymlinks, segments = path.segments,
-                 order = ListingOrder::fromQuery(request.query), json]() -> std::unique_ptr<BodySource> {
+                 order = ListingOrder::fromQuery(request.query), json, uploadsOn]() -> std::unique_ptr<BodySource> {
         int osError = 0;
         QList<DirectoryEntry> entries = readDirectory(directory, root, showHidden, follow, &osError);
         if (osError != 0) {
@@ -192,7 +206,8 @@ HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath
             return nullptr;
         }
         sortEntries(entries, order);
-        return json ? listingJson(segments, std::move(entries)) : listingHtml(segments, std::move(entries), order);
+        return json ? listingJson(segments, std::move(entries))
+                    : listingHtml(segments, std::move(entries), order, uploadsOn);
     };
     return serveStream(request, rep, std::make_unique<DeferredSource>(std::move(make)), std::move(base));
 }

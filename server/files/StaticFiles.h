@@ -33,9 +33,10 @@ public:
     static int statusFor(SafeOpenResult::Status status);
 
 private:
-    HttpResponse respond(const HttpRequest &request);
+    HttpResponse respond(const HttpRequest &request, bool uploadsOn);
     HttpResponse redirectToSlash(const HttpRequest &request, const UrlPath &path);
-    HttpResponse serveListing(const HttpRequest &request, const UrlPath &path, const QString &realDirectory);
+    HttpResponse serveListing(const HttpRequest &request, const UrlPath &path, const QString &realDirectory,
+                              bool uploadsOn);
     HttpResponse serveFile(const HttpRequest &request, SafeOpenResult &&opened, const QString &fileName);
     SafeOpenResult openSidecar(const QString &realPath, const char *suffix, const SafeOpenResult &original);
     QByteArray cacheControl() const;

@@ -73,6 +73,20 @@ inline constexpr qint64 kGzipWholeBytes = 128 * 1024;
 // 256 KiB of zlib state). Past it, responses go out uncompressed.
 inline constexpr int kMaxGzipStreams = 64;
 
+// --- Folders as zip archives (?zip) -----------------------------------------------
+// One read of a zip being made reads at most this much from its files (a file
+// of zeros deflates a thousandfold, so counting output alone would not bound
+// the work)...
+inline constexpr qint64 kZipReadBytesPerStep = 256 * 1024;
+// ...and opens at most this many files, so one large zip never holds its
+// worker long while other connections wait. Deflated entries share the
+// streaming compressors of gzip (kMaxGzipStreams); without one, they are
+// stored.
+inline constexpr int kZipFilesPerStep = 64;
+// Entries one zip may hold: each is remembered (about 120 bytes) until the
+// central directory at its end is written. A larger folder's zip fails.
+inline constexpr qsizetype kMaxZipEntries = 500'000;
+
 // --- Connections (defaults for ServerLimits) -----------------------------------
 inline constexpr int kDefaultMaxConnections = 4096;
 // One client address may hold at most this many at once, so one device
@@ -134,14 +148,79 @@ inline constexpr qsizetype kVerifiedPathEntries = 4096;
 // After a listing of at least this many entries is sent, the memory it took
 // is handed back to the system at once.
 inline constexpr qsizetype kLargeListingEntries = 10'000;
+// Thumbnails: the longest side of one, the most image bytes read to make
+// one (bigger images get a placeholder), and what the process keeps of
+// those made recently.
+inline constexpr int kThumbnailMaxSide = 512;
+inline constexpr qint64 kThumbnailMaxSourceBytes = 64ll * 1024 * 1024;
+inline constexpr qint64 kThumbnailCacheBytes = 32ll * 1024 * 1024;
 // MIME types worked out by QMimeDatabase, remembered per worker.
 inline constexpr qsizetype kMimeCacheEntries = 1024;
+
+// --- Uploads --------------------------------------------------------------------
+// The most one upload may carry (a PUT, a form, a resumable upload's
+// length): far above any phone's file, and far enough from overflow for the
+// body accounting (chunkedWireLimit).
+inline constexpr qint64 kMaxUploadBytes = 16ll * 1024 * 1024 * 1024 * 1024; // 16 TiB
+// An upload must leave this much free on the folder's disk: the larger of
+// 256 MiB and 2% of the volume. An announced size (Content-Length, tus
+// Upload-Length) that would not is refused with 507 before a byte is
+// written; a body of unknown length, and a disk that fills anyway, end the
+// upload with 507 when a write fails (ENOSPC).
+inline constexpr qint64 kUploadMinFreeBytes = 256ll * 1024 * 1024;
+inline constexpr qint64 kUploadFreePercent = 2;
+constexpr qint64 uploadFreeSpaceMargin(qint64 volumeBytes)
+{
+    const qint64 share = volumeBytes / 100 * kUploadFreePercent;
+    return share > kUploadMinFreeBytes ? share : kUploadMinFreeBytes;
+}
+// A saved file's name has at most this many bytes (UTF-8): the limit of
+// ext4, APFS and most others. Longer names are shortened keeping the
+// extension.
+inline constexpr qsizetype kMaxFileNameBytes = 255;
+// A name already taken gets " (1)", " (2)", ... up to this number; past it
+// the upload is refused (409).
+inline constexpr int kMaxUploadNameNumber = 9999;
+// While an upload is written, the disk is asked to start writing back every
+// this many bytes (Linux sync_file_range), so the flush that makes the file
+// durable before its rename waits for little.
+inline constexpr qint64 kUploadWritebackStride = 8ll * 1024 * 1024;
+// multipart/form-data (RFC 7578 over RFC 2046 5.1). A boundary has 1 to 70
+// characters (RFC 2046 5.1.1).
+inline constexpr qsizetype kMaxMultipartBoundary = 70;
+// A part's header section (its lines, CRLFs included) and its fields: past
+// them the body is refused with 431, like a request head.
+inline constexpr qsizetype kMaxPartHeaderBytes = 8 * 1024;
+inline constexpr int kMaxPartHeaderFields = 16;
+// Parts in one form, files and other fields together -> 413.
+inline constexpr int kMaxMultipartParts = 1000;
+// Bytes before the first boundary (browsers send none) -> 400.
+inline constexpr qsizetype kMaxMultipartPreamble = 8 * 1024;
+// Resumable uploads (tus 1.0): random bits in an upload's id...
+inline constexpr int kUploadIdBytes = 16;
+// ...an upload with no progress for this long is removed, partial file and
+// all (and so is any ".servery-upload-*" left in a folder by an earlier
+// run)...
+inline constexpr std::chrono::hours kStaleUploadAge {24};
+// ...checked this often: the uploads in progress, and a folder's leftovers
+// when it next receives an upload (no walk of the shared tree).
+inline constexpr std::chrono::minutes kUploadSweepInterval {60};
+// Finished resumable uploads remembered (so a client that lost the last
+// answer learns where its file went), at most.
+inline constexpr qsizetype kFinishedUploadsRemembered = 1024;
+// Upload-Metadata larger than this is refused (400).
+inline constexpr qsizetype kMaxUploadMetadataBytes = 4 * 1024;
 
 // --- Request log --------------------------------------------------------------
 // A worker hands its records over at least this often while it has any...
 inline constexpr std::chrono::milliseconds kWorkerFlushInterval {50};
 // ...and at once when this many are waiting.
 inline constexpr qsizetype kMaxWorkerBatch = 2048;
+// Bodies at least this large (either way) are reported while they move, for
+// the window's Transfers view...
+inline constexpr qint64 kTransferMinBytes = 1024 * 1024;
+// ...this often.
+inline constexpr std::chrono::milliseconds kTransferReportInterval {250};
 // Records are handed to consumers at most this often.
 inline constexpr std::chrono::milliseconds kRecordBatchInterval {100};
 // Records waiting for a consumer that never takes them; the oldest go first.

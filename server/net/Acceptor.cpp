@@ -175,7 +175,9 @@ void Acceptor::dispatch(qintptr descriptor)
     const QHostAddress peer = peerAddressOf(descriptor);
     const bool counted = !peer.isNull() && m_engine->peers.tryAdd(peer, limits.maxConnectionsPerAddress);
     Admission admission = Admission::Serve;
-    if (!counted && !peer.isNull())
+    if (!peer.isNull() && m_engine->peers.isBlocked(peer))
+        admission = Admission::RejectBlocked;
+    else if (!counted && !peer.isNull())
         admission = Admission::RejectPeerAtLimit;
     else if (open > limits.maxConnections)
         admission = Admission::ServeByEvicting;

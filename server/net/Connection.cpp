@@ -82,9 +82,14 @@ bool Connection::start()
         // Answer at once, without waiting for the request: the point is to
         // spend as little as possible on a connection we cannot serve.
         beginExchange();
-        m_record.error = m_mode == Mode::RejectBusy ? QStringLiteral("Too many connections")
-                                                    : QStringLiteral("Too many connections from this address");
-        respondError(503);
+        if (m_mode == Mode::RejectBlocked) {
+            m_record.error = QStringLiteral("The device is blocked for this session");
+            respondError(403);
+        } else {
+            m_record.error = m_mode == Mode::RejectBusy ? QStringLiteral("Too many connections")
+                                                        : QStringLiteral("Too many connections from this address");
+            respondError(503);
+        }
         run();
         return true;
     }
@@ -306,7 +311,8 @@ void Connection::route(HttpRequest &&request)
     m_bodyPending = m_request.hasBody();
     setTimeout(Timeout::None);
 
-    const RequestContext context {m_request, m_peerAddress, m_peerPort, m_localAddress, m_connectionId};
+    const RequestContext context {m_request,      m_peerAddress,  m_peerPort,
+                                  m_localAddress, m_connectionId, &m_worker.engine().live};
     Decision decision = m_worker.router().route(context);
 
     if (decision.kind != Decision::Kind::ReadBody) {
@@ -347,6 +353,11 @@ void Connection::route(HttpRequest &&request)
         }
     });
     m_body.start(m_request, limit);
+    if (m_request.framing == BodyFraming::Chunked
+        || (m_request.framing == BodyFraming::ContentLength
+            && (m_request.contentLength >= Limits::kTransferMinBytes || (m_sink && m_sink->savesFile()))))
+        watchTransfer(TransferProgress::Direction::Upload,
+                      m_request.framing == BodyFraming::ContentLength ? m_request.contentLength : -1);
     if (!m_request.hasBody()) {
         finishBody();
         return;
@@ -404,6 +415,7 @@ void Connection::readBody()
 
 void Connection::finishBody()
 {
+    endTransfer(true);
     m_bodyPending = false;
     setTimeout(Timeout::None);
     std::unique_ptr<BodySink> sink = std::move(m_sink);
@@ -420,6 +432,8 @@ void Connection::failBody(int status, const QString &error)
 
 void Connection::abortSink()
 {
+    if (m_transferWatched && m_transferDirection == TransferProgress::Direction::Upload)
+        endTransfer(false);
     if (std::unique_ptr<BodySink> sink = std::move(m_sink))
         sink->abort();
     m_sinkBusy = false;
@@ -481,6 +495,8 @@ void Connection::sendResponse(HttpResponse &&response)
 
     m_sourceWaiting = false;
     m_writer.begin(framing.sendBody ? std::move(response.body) : nullptr, framing.framing);
+    if (framing.sendBody && (framing.contentLength < 0 || framing.contentLength >= Limits::kTransferMinBytes))
+        watchTransfer(TransferProgress::Direction::Download, framing.contentLength);
     if (BodySource *source = m_writer.source()) {
         QPointer<Connection> self(this);
         source->setWakeUp([self] {
@@ -575,6 +591,7 @@ void Connection::onBytesWritten()
 
 void Connection::finishExchange()
 {
+    endTransfer(true);
     m_worker.engine().counters.requests.fetch_add(1, std::memory_order_relaxed);
     submitRecord({});
     m_haveRequest = false;
@@ -682,6 +699,48 @@ void Connection::onSocketGone()
         break;
     }
     closeNow();
+}
+
+// --- Transfers --------------------------------------------------------------
+
+void Connection::watchTransfer(TransferProgress::Direction direction, qint64 total)
+{
+    if (!m_worker.engine().transfers)
+        return;
+    m_transferWatched = true;
+    m_transferDirection = direction;
+    m_transferTotal = total;
+    m_transferId = m_record.id;
+    m_transferStartedAtMs = m_record.startedAtMs;
+    m_worker.watchTransfer(this);
+}
+
+void Connection::endTransfer(bool ok)
+{
+    if (!m_transferWatched)
+        return;
+    m_transferWatched = false;
+    m_worker.endTransfer(this, ok);
+}
+
+TransferProgress Connection::transferProgress() const
+{
+    TransferProgress p;
+    p.id = m_transferId;
+    p.direction = m_transferDirection;
+    p.method = m_request.method;
+    p.target = m_request.target;
+    p.client = m_peerAddress;
+    p.userAgent = m_request.headers.value("User-Agent");
+    p.total = m_transferTotal;
+    p.startedAtMs = m_transferStartedAtMs;
+    if (m_sink)
+        p.label = m_sink->transferLabel();
+    if (m_transferDirection == TransferProgress::Direction::Upload)
+        p.done = m_body.received();
+    else
+        p.done = std::max<qint64>(0, bytesOnWire() - m_exchangeStart - m_headBytes);
+    return p;
 }
 
 // --- Timeouts ---------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 #include "server/log/RequestRecord.h"
+#include "server/log/TransferFeed.h"
 #include "server/net/BodyReader.h"
 #include "server/net/ResponseWriter.h"
 #include "server/route/BodySink.h"
@@ -35,6 +36,7 @@ public:
         Serve,
         RejectBusy, // over the server's connection limit: answer 503 and close
         RejectPeerAtLimit, // its address holds its share already: 503 and close
+        RejectBlocked, // the person at this computer blocked the device: 403 and close
     };
 
     Connection(qintptr descriptor, Mode mode, Worker &worker);
@@ -60,6 +62,10 @@ public:
     // Called by the worker's sweep with its clock (ms); acts on an expired
     // timeout.
     void checkDeadline(qint64 now);
+
+    // Where the large body this connection is moving stands (Worker::
+    // watchTransfer).
+    TransferProgress transferProgress() const;
 
 Q_SIGNALS:
     // Emitted once; the worker deletes the connection later.
@@ -98,6 +104,8 @@ private:
     void countSentBytes();
     void setTimeout(Timeout which);
     void setWritingTimeout();
+    void watchTransfer(TransferProgress::Direction direction, qint64 total);
+    void endTransfer(bool ok);
 
     Worker &m_worker;
     const qintptr m_descriptor;
@@ -136,6 +144,12 @@ private:
     bool m_forceClose = false;
     ResponseWriter m_writer;
     bool m_sourceWaiting = false;
+    // A large body being reported to the Transfers view.
+    bool m_transferWatched = false;
+    TransferProgress::Direction m_transferDirection = TransferProgress::Direction::Download;
+    qint64 m_transferTotal = -1;
+    quint64 m_transferId = 0; // the record's id (the record is gone once submitted)
+    qint64 m_transferStartedAtMs = 0;
 
     // Every byte handed to the socket, and how many of those the counters
     // already know were sent. Bytes Qt flushes from inside its own

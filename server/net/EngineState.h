@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/net/LiveSettings.h"
 #include "server/net/PeerTable.h"
 #include "server/net/ServerConfig.h"
 #include "server/net/ServerStats.h"
@@ -10,6 +11,7 @@
 namespace Servery {
 
 class RecordFeed;
+class TransferFeed;
 
 // What the acceptor and all workers of one running server share. The config
 // and the router factory are immutable once the server starts; the rest is
@@ -19,6 +21,7 @@ struct EngineState {
         : config(std::move(c))
         , routes(std::move(r))
     {
+        live.uploadsAllowed.store(config.allowUploads, std::memory_order_relaxed);
     }
 
     const ServerConfig config;
@@ -26,10 +29,12 @@ struct EngineState {
     const RouterFactory routes;
     ServerCounters counters;
     PeerTable peers;
+    LiveSettings live;
     std::atomic<quint64> nextRecordId {1};
     std::atomic<quint64> nextConnectionId {1};
-    // Lives in the Server's thread and outlives every worker.
+    // Live in the Server's thread and outlive every worker.
     RecordFeed *feed = nullptr;
+    TransferFeed *transfers = nullptr; // only when records are kept in full
 };
 
 } // namespace Servery

@@ -31,4 +31,19 @@ int PeerTable::count(const QHostAddress &address) const
     return m_counts.value(address);
 }
 
+void PeerTable::setBlocked(const QHostAddress &address, bool blocked)
+{
+    QMutexLocker lock(&m_mutex);
+    if (blocked)
+        m_blocked.insert(address);
+    else
+        m_blocked.remove(address);
+}
+
+bool PeerTable::isBlocked(const QHostAddress &address) const
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_blocked.isEmpty() && m_blocked.contains(address);
+}
+
 } // namespace Servery

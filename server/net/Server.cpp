@@ -16,6 +16,7 @@ Q_LOGGING_CATEGORY(lcServer, "servery.server")
 Server::Server(QObject *parent)
     : QObject(parent)
     , m_feed(this)
+    , m_transfers(this)
 {
     qRegisterMetaType<Servery::ServerError>();
 }
@@ -23,6 +24,45 @@ Server::Server(QObject *parent)
 Server::~Server()
 {
     killThreads();
+}
+
+void Server::setBlocked(const QHostAddress &address, bool blocked)
+{
+    if (blocked)
+        m_blocked.insert(address);
+    else
+        m_blocked.remove(address);
+    if (!m_engine)
+        return;
+    m_engine->peers.setBlocked(address, blocked);
+    if (!blocked)
+        return;
+    for (const WorkerThread &wt : m_workers) {
+        Worker *worker = wt.worker;
+        QMetaObject::invokeMethod(
+            worker, [worker, address] { worker->closeConnectionsFrom(address); }, Qt::QueuedConnection);
+    }
+}
+
+void Server::setUploadsAllowed(bool allowed)
+{
+    m_config.allowUploads = allowed;
+    if (m_engine)
+        m_engine->live.uploadsAllowed.store(allowed, std::memory_order_relaxed);
+}
+
+void Server::clearBlocked()
+{
+    const QSet<QHostAddress> blocked = std::exchange(m_blocked, {});
+    if (m_engine) {
+        for (const QHostAddress &address : blocked)
+            m_engine->peers.setBlocked(address, false);
+    }
+}
+
+bool Server::isBlocked(const QHostAddress &address) const
+{
+    return m_blocked.contains(address);
 }
 
 ServerStats Server::stats() const
@@ -61,6 +101,10 @@ void Server::start(const ServerConfig &config, RouterFactory routes)
 
     m_engine = std::make_shared<EngineState>(effective, std::move(routes));
     m_engine->feed = &m_feed;
+    if (effective.recordDetail == RecordDetail::Full)
+        m_engine->transfers = &m_transfers;
+    for (const QHostAddress &address : std::as_const(m_blocked))
+        m_engine->peers.setBlocked(address, true);
 
     const int count = config.workerCount > 0 ? config.workerCount : std::max(1, QThread::idealThreadCount());
     QList<Worker *> workers;

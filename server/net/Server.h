@@ -2,6 +2,7 @@
 
 #include "server/http/limits.h"
 #include "server/log/RecordFeed.h"
+#include "server/log/TransferFeed.h"
 #include "server/net/ServerConfig.h"
 #include "server/net/ServerStats.h"
 #include "server/route/Router.h"
@@ -9,6 +10,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <chrono>
 #include <memory>
@@ -55,6 +57,19 @@ public:
     ServerStats stats() const;
     // Finished exchanges, in batches.
     RecordFeed *records() { return &m_feed; }
+    // Large bodies while they move (only when records are kept in full).
+    TransferFeed *transfers() { return &m_transfers; }
+
+    // Refuses a device until unblocked or cleared (the window clears the
+    // blocks when a new sharing session starts): its connections are closed
+    // now and new ones answered 403.
+    void setBlocked(const QHostAddress &address, bool blocked);
+    bool isBlocked(const QHostAddress &address) const;
+    void clearBlocked();
+
+    // Turns uploads on or off while running (ServerConfig::allowUploads is
+    // where each start begins).
+    void setUploadsAllowed(bool allowed);
 
 Q_SIGNALS:
     void started();
@@ -79,6 +94,8 @@ private:
     QList<QHostAddress> m_addresses;
     std::shared_ptr<EngineState> m_engine;
     RecordFeed m_feed;
+    TransferFeed m_transfers;
+    QSet<QHostAddress> m_blocked; // kept across starts and stops
     QThread *m_acceptorThread = nullptr;
     Acceptor *m_acceptor = nullptr;
     std::vector<WorkerThread> m_workers;

@@ -4,6 +4,7 @@
 #include "server/log/RecordFeed.h"
 #include "server/net/Connection.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -68,13 +69,26 @@ void Worker::adopt(qintptr descriptor, Admission admission, const QHostAddress &
 
     if (admission == Admission::ServeByEvicting && !evictOldestIdle())
         admission = Admission::RejectBusy;
-    const bool reject = admission == Admission::RejectBusy || admission == Admission::RejectPeerAtLimit;
+    const bool reject = admission == Admission::RejectBusy || admission == Admission::RejectPeerAtLimit
+        || admission == Admission::RejectBlocked;
     if (reject)
         m_engine->counters.rejectedConnections.fetch_add(1, std::memory_order_relaxed);
 
-    const Connection::Mode mode = admission == Admission::RejectPeerAtLimit ? Connection::Mode::RejectPeerAtLimit
-        : admission == Admission::RejectBusy                                ? Connection::Mode::RejectBusy
-                                                                            : Connection::Mode::Serve;
+    Connection::Mode mode = Connection::Mode::Serve;
+    switch (admission) {
+    case Admission::Serve:
+    case Admission::ServeByEvicting:
+        break;
+    case Admission::RejectBusy:
+        mode = Connection::Mode::RejectBusy;
+        break;
+    case Admission::RejectPeerAtLimit:
+        mode = Connection::Mode::RejectPeerAtLimit;
+        break;
+    case Admission::RejectBlocked:
+        mode = Connection::Mode::RejectBlocked;
+        break;
+    }
     auto *connection = new Connection(descriptor, mode, *this);
     connection->setParent(this);
     m_connections.insert(connection);
@@ -107,6 +121,8 @@ void Worker::connectionClosed(Connection *connection)
 {
     if (!m_connections.remove(connection))
         return;
+    if (m_transfers.contains(connection))
+        endTransfer(connection, false);
     if (m_connections.isEmpty())
         m_sweepTimer.stop();
     if (const auto it = m_countedPeers.find(connection); it != m_countedPeers.end()) {
@@ -122,11 +138,66 @@ void Worker::connectionClosed(Connection *connection)
 void Worker::sweep()
 {
     const qint64 t = now();
+    if (!m_transfers.isEmpty() && t - m_lastTransferReport >= Limits::kTransferReportInterval.count())
+        reportTransfers();
     // Connections may close (and leave the set) while being checked.
     const QList<Connection *> connections = m_connections.values();
     for (Connection *c : connections) {
         if (m_connections.contains(c))
             c->checkDeadline(t);
+    }
+}
+
+void Worker::watchTransfer(Connection *connection)
+{
+    if (!m_engine->transfers)
+        return;
+    m_transfers.insert(connection);
+    if (!m_sweepTimer.isActive())
+        m_sweepTimer.start();
+}
+
+void Worker::endTransfer(Connection *connection, bool ok)
+{
+    if (!m_transfers.remove(connection))
+        return;
+    TransferProgress last = connection->transferProgress();
+    // A body of unknown length that stayed small was never reported: it
+    // does not appear at its end either (a file being saved always does).
+    if (last.total < 0 && last.done < Limits::kTransferMinBytes && last.label.isEmpty())
+        return;
+    last.state = ok ? TransferProgress::State::Finished : TransferProgress::State::Failed;
+    last.updatedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_transferBatch.append(std::move(last));
+    reportTransfers();
+}
+
+void Worker::reportTransfers()
+{
+    m_lastTransferReport = now();
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    for (Connection *c : std::as_const(m_transfers)) {
+        TransferProgress p = c->transferProgress();
+        // Bodies of unknown length count once they are large.
+        if (p.total < 0 && p.done < Limits::kTransferMinBytes)
+            continue;
+        p.updatedAtMs = wall;
+        m_transferBatch.append(std::move(p));
+    }
+    if (m_transferBatch.isEmpty())
+        return;
+    TransferFeed *feed = m_engine->transfers;
+    QMetaObject::invokeMethod(
+        feed, [feed, batch = std::exchange(m_transferBatch, {})]() mutable { feed->update(std::move(batch)); },
+        Qt::QueuedConnection);
+}
+
+void Worker::closeConnectionsFrom(const QHostAddress &address)
+{
+    const QList<Connection *> connections = m_connections.values();
+    for (Connection *c : connections) {
+        if (m_connections.contains(c) && c->peerAddress() == address)
+            c->abort(QStringLiteral("The device was blocked"));
     }
 }
 

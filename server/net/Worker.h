@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/log/RequestRecord.h"
+#include "server/log/TransferFeed.h"
 #include "server/net/EngineState.h"
 #include "server/route/Router.h"
 
@@ -29,6 +30,7 @@ enum class Admission {
     ServeByEvicting,
     RejectBusy, // answer 503 and close: the server is full
     RejectPeerAtLimit, // answer 503 and close: this address holds its share
+    RejectBlocked, // answer 403 and close: the person blocked this device
 };
 
 // One worker thread's event-loop object. It adopts socket descriptors handed
@@ -48,6 +50,8 @@ public:
     void adopt(qintptr descriptor, Admission admission, const QHostAddress &counted);
     void drain(std::chrono::milliseconds deadline, std::function<void()> onDrained);
     void abortAll();
+    // Closes every connection from `address` (a device just blocked).
+    void closeConnectionsFrom(const QHostAddress &address);
 
     // Any thread: connections assigned to this worker, for load balancing.
     int load() const { return m_load.load(std::memory_order_relaxed); }
@@ -62,11 +66,15 @@ public:
     // Orders the moments connections become idle (milliseconds would tie).
     quint64 nextIdleMark() { return ++m_idleMarks; }
     void submit(RequestRecord &&record);
+    // A connection moving a large body reports its progress until it ends.
+    void watchTransfer(Connection *connection);
+    void endTransfer(Connection *connection, bool ok);
 
 private:
     void connectionClosed(Connection *connection);
     bool evictOldestIdle();
     void sweep();
+    void reportTransfers();
     void flushRecords();
     void finishDrainIfDone();
 
@@ -75,6 +83,9 @@ private:
     std::optional<Router> m_router;
     QSet<Connection *> m_connections;
     QHash<Connection *, QHostAddress> m_countedPeers;
+    QSet<Connection *> m_transfers;
+    QList<TransferProgress> m_transferBatch;
+    qint64 m_lastTransferReport = 0;
     std::atomic<int> m_load {0};
 
     QList<RequestRecord> m_batch;

@@ -3,6 +3,7 @@
 #include "server/http/HttpResponse.h"
 
 #include <QByteArrayView>
+#include <QString>
 
 #include <functional>
 
@@ -37,6 +38,12 @@ public:
     virtual void abort() = 0;
     // After Failed: what to answer. The default is a plain 500.
     virtual HttpResponse failure();
+    // What is arriving, for people ("IMG_0412.jpg"), when the URL does not
+    // say (a form post, a resumable upload). Empty by default.
+    virtual QString transferLabel() const { return {}; }
+    // True for a file being saved (an upload): shown among the transfers
+    // whatever its size, where other bodies only count from 1 MiB.
+    virtual bool savesFile() const { return false; }
 
     // Set by the connection.
     void setReadyCallback(std::function<void()> ready) { m_ready = std::move(ready); }

@@ -2,6 +2,7 @@
 
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
+#include "server/net/ServerConfig.h"
 #include "server/route/BodySink.h"
 
 #include <QByteArrayList>
@@ -13,16 +14,25 @@ namespace Servery {
 
 // What a handler knows of an exchange when it decides: the request head
 // (the body has not been read yet) and where it came from.
+struct LiveSettings;
+
 struct RequestContext {
     const HttpRequest &request;
     const QHostAddress &clientAddress; // IPv4 clients of a dual-stack socket as IPv4
     quint16 clientPort = 0;
     const QHostAddress &localAddress; // the address the client connected to
     quint64 connectionId = 0;
+    // What the person may switch while the server runs (uploads on or
+    // off); null outside a running server (tests of a link alone).
+    const LiveSettings *live = nullptr;
 
     // This computer: the loopback interface.
     bool isLoopback() const { return clientAddress.isLoopback(); }
 };
+
+// Whether uploads are on for this request: the running server's switch,
+// or the configuration where there is no running server.
+bool uploadsAllowed(const RequestContext &context, const ServerConfig &config);
 
 // A handler's decision, taken from the request head alone.
 struct Decision {

@@ -1,10 +1,17 @@
 #include "server/route/Router.h"
 
+#include "server/net/LiveSettings.h"
+
 #include <QByteArrayList>
 
 namespace Servery {
 
 Handler::~Handler() = default;
+
+bool uploadsAllowed(const RequestContext &context, const ServerConfig &config)
+{
+    return context.live ? context.live->uploadsAllowed.load(std::memory_order_relaxed) : config.allowUploads;
+}
 
 QByteArrayList Handler::methodsFor(const RequestContext &) const
 {

@@ -1,6 +1,8 @@
 #include "server/route/StandardRoutes.h"
 
 #include "server/files/StaticFiles.h"
+#include "server/files/Uploads.h"
+#include "server/route/AccessGate.h"
 
 namespace Servery {
 
@@ -8,6 +10,8 @@ RouterFactory standardRoutes(const ServerConfig &config, const ExtraLinks &extra
 {
     return [config, extra] {
         Router router;
+        router.append(std::make_unique<AccessGate>(config)); // first: who can connect
+        router.append(std::make_unique<UploadLink>(config)); // off unless switched on
         for (const LinkFactory &make : extra.beforeFiles)
             router.append(make(config));
         router.append(std::make_unique<StaticFiles>(config));

@@ -18,6 +18,13 @@ struct ToolRun {
 // Runs `program` to the end, at most `timeoutMs`.
 ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs = 30000);
 
+// A figure of /proc/PID/status in KiB ("VmRSS", "VmHWM"), or -1.
+qint64 processStatusKiB(qint64 pid, const QByteArray &field);
+
+// True in the AddressSanitizer build, where memory figures include shadow
+// memory and the quarantine of freed blocks.
+bool builtWithAddressSanitizer();
+
 // The real `servery` binary of this build, run as a child process. Every wait
 // is on the process's own signals, bounded by a deadline.
 class ServeryProcess {

@@ -20,7 +20,8 @@ public:
     TestServer();
     ~TestServer();
 
-    // Starts with `config` (rootPath and port are filled in) and waits for
+    // Starts with `config` (rootPath and port are filled in, and the host
+    // names "test" and "t" that tests send are allowed) and waits for
     // started(). Returns false, with the error in lastError(), otherwise.
     // The chain is Servery's standard one unless `routes` says otherwise
     // (it gets the config with the root filled in).

@@ -83,6 +83,15 @@ inline QList<QByteArray> hrefs(QByteArrayView html)
     return out;
 }
 
+// The value of the attribute `name` in `tag` (one element's markup),
+// HTML-unescaped; empty when it has none.
+inline QByteArray attribute(QByteArrayView tag, const char *name)
+{
+    const QRegularExpression re(QStringLiteral("\\s%1=\"([^\"]*)\"").arg(QLatin1StringView(name)));
+    const QRegularExpressionMatch m = re.match(QString::fromUtf8(tag));
+    return m.hasMatch() ? htmlUnescape(m.captured(1).toUtf8()) : QByteArray();
+}
+
 inline QByteArrayView between(QByteArrayView s, QByteArrayView open, QByteArrayView close)
 {
     const qsizetype a = s.indexOf(open);

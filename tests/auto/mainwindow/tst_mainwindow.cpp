@@ -4,6 +4,9 @@
 
 #include "QrDecode.h"
 
+#include "ContactWatch.h"
+#include "DeviceListModel.h"
+#include "DevicesPanel.h"
 #include "EmptyState.h"
 #include "LogPanel.h"
 #include "MainWindow.h"
@@ -14,8 +17,16 @@
 #include "ServePanel.h"
 #include "SharePanel.h"
 #include "StatusStrip.h"
+#include "TransferListModel.h"
+#include "TransfersPanel.h"
+#include "UploadNotices.h"
 
+#include "server/route/AccessKey.h"
+
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -24,6 +35,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -57,6 +69,20 @@ QByteArray fetch(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &
 
 bool waitForState(MainWindow &w, ServeSession::State state);
 
+// PUT `body` to `url`; the status.
+int put(QNetworkAccessManager &nam, const QUrl &url, const QByteArray &body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    QNetworkReply *reply = nam.put(request, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(20000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
 // Shares `folder` on 127.0.0.1 and ::1, any free port; true once serving.
 bool serveLocally(MainWindow &w, const QString &folder)
 {
@@ -65,6 +91,27 @@ bool serveLocally(MainWindow &w, const QString &folder)
     w.servePanel()->setScope(ListenScope::LocalOnly);
     w.toggleServing();
     return waitForState(w, ServeSession::State::Running);
+}
+
+bool waitForSession(ServeSession &session, ServeSession::State state)
+{
+    QSignalSpy spy(&session, &ServeSession::stateChanged);
+    QDeadlineTimer deadline(15000);
+    while (session.state() != state && !deadline.hasExpired())
+        spy.wait(int(std::max<qint64>(1, deadline.remainingTime())));
+    return session.state() == state;
+}
+
+// What a phone camera reads from the QR code as the window draws it.
+QString decodeShownQr(QrCodeWidget *qr)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("qr.png"));
+    if (!qr->grab().save(path))
+        return QStringLiteral("<grab failed>");
+    QString error;
+    const QString text = decodeQrImage(path, &error);
+    return text.isEmpty() ? QStringLiteral("<%1>").arg(error) : text;
 }
 
 bool waitForState(MainWindow &w, ServeSession::State state)
@@ -101,6 +148,13 @@ private Q_SLOTS:
     void droppingAFolderSharesIt();
     void shortcutStartsAndStops();
     void controlsHaveAccessibleNames();
+    void qrCodeCarriesTheAccessKey();
+    void keyIsNewEachStartUnlessPinned();
+    void noKeyShowsAWarning();
+    void uploadsSwitchWorksWhileSharing();
+    void transfersAndNotices();
+    void devicesCanBeBlocked();
+    void firstContactAndChecklist();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -549,6 +603,286 @@ void tst_MainWindow::controlsHaveAccessibleNames()
         ++checked;
     }
     QVERIFY(checked >= 15);
+}
+
+void tst_MainWindow::qrCodeCarriesTheAccessKey()
+{
+    WindowOptions options;
+    options.folder = m_site.path();
+    options.port = 0;
+    options.startNow = true; // to the network
+    options.server.accessKey = generateAccessKey(); // as the command line does without --no-key
+    MainWindow w(options);
+    w.resize(1000, 700);
+    w.show();
+    QVERIFY(waitForState(w, ServeSession::State::Running));
+    const QByteArray key = w.session().accessKey();
+    QVERIFY(isValidAccessKey(key));
+
+    const QList<ServedUrl> expected
+        = servedUrls({QHostAddress(QHostAddress::Any)}, w.session().server().port(), currentInterfaceAddresses());
+    const ServedUrl *best = bestShareUrl(expected);
+    if (!best)
+        QSKIP("This machine has no network address to put in a QR code.");
+    // Shown, in the code, copied: all with the key.
+    const QString keyed = best->url + QStringLiteral("?key=") + QString::fromLatin1(key);
+    QTRY_COMPARE(w.sharePanel()->currentUrl(), keyed);
+    QCOMPARE(decodeShownQr(w.sharePanel()->qrCode()), keyed);
+    w.copyUrl();
+    QCOMPARE(QGuiApplication::clipboard()->text(), keyed);
+    QVERIFY(!w.sharePanel()->showsNoKeyWarning());
+    // This computer's own addresses need none.
+    for (const ServedUrl &u : w.session().urls())
+        QCOMPARE(u.url.contains(QStringLiteral("key=")), !u.thisComputerOnly);
+    QNetworkAccessManager nam;
+    QCOMPARE(fetch(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/notes.txt").arg(w.session().server().port()))),
+             QByteArray("notes"));
+}
+
+void tst_MainWindow::keyIsNewEachStartUnlessPinned()
+{
+    // ServeSession draws the key for each start (the chain gets the same
+    // config), unless the command line pinned it.
+    ServeSession session;
+    ServerConfig config;
+    config.rootPath = m_site.path();
+    config.port = 0;
+    config.scope = ListenScope::LocalOnly;
+    config.accessKey = "pinned-key-12345";
+    const auto runOnce = [&]() -> QByteArray {
+        session.start(config, standardRoutesWith());
+        if (!waitForSession(session, ServeSession::State::Running))
+            return "<not running>";
+        const QByteArray key = session.accessKey();
+        session.stop();
+        if (!waitForSession(session, ServeSession::State::Stopped))
+            return "<not stopped>";
+        return key;
+    };
+    const QByteArray first = runOnce();
+    const QByteArray second = runOnce();
+    QVERIFY(isValidAccessKey(first));
+    QCOMPARE(first.size(), 22);
+    QVERIFY(first != config.accessKey);
+    QVERIFY(second != first);
+
+    session.setAccessKeyPinned(true);
+    QCOMPARE(runOnce(), config.accessKey);
+    QCOMPARE(runOnce(), config.accessKey);
+
+    // No key (--no-key) stays no key.
+    session.setAccessKeyPinned(false);
+    config.accessKey.clear();
+    QCOMPARE(runOnce(), QByteArray());
+}
+
+void tst_MainWindow::noKeyShowsAWarning()
+{
+    // The panel with made-up addresses: deterministic on any machine.
+    SharePanel panel;
+    panel.resize(340, 600);
+    panel.show();
+    const ServedUrl local {
+        QHostAddress(QStringLiteral("127.0.0.1")), QStringLiteral("http://127.0.0.1:8123/"), {}, true, false};
+    const ServedUrl open {QHostAddress(QStringLiteral("192.168.1.23")), QStringLiteral("http://192.168.1.23:8123/"),
+                          QStringLiteral("Wi-Fi"), false, false};
+    ServedUrl keyed = open;
+    keyed.url += QStringLiteral("?key=Q3xvZ2U0RmJ2a1h0Ry1fNA");
+    panel.setServing({local, open}, {}, false);
+    QVERIFY(panel.showsNoKeyWarning());
+    QVERIFY(panel.noKeyWarning()->isVisible());
+    QVERIFY(panel.noKeyWarning()->text().contains(QStringLiteral("Anyone on this network can open the folder")));
+    QCOMPARE(decodeShownQr(panel.qrCode()), open.url);
+    panel.setServing({local, keyed}, {}, false);
+    QVERIFY(!panel.showsNoKeyWarning());
+    QCOMPARE(decodeShownQr(panel.qrCode()), keyed.url);
+    panel.setServing({local}, {}, true); // this computer only: nothing to warn about
+    QVERIFY(!panel.showsNoKeyWarning());
+    panel.setServing({local, open}, {}, false);
+    panel.setIdle();
+    QVERIFY(!panel.showsNoKeyWarning());
+
+    // The window, sharing to the network with --no-key.
+    WindowOptions options;
+    options.folder = m_site.path();
+    options.port = 0;
+    options.startNow = true;
+    MainWindow w(options); // options.server.accessKey is empty: --no-key
+    w.show();
+    QVERIFY(waitForState(w, ServeSession::State::Running));
+    QVERIFY(w.session().accessKey().isEmpty());
+    const QList<ServedUrl> expected
+        = servedUrls({QHostAddress(QHostAddress::Any)}, w.session().server().port(), currentInterfaceAddresses());
+    if (const ServedUrl *best = bestShareUrl(expected)) {
+        QTRY_COMPARE(w.sharePanel()->currentUrl(), best->url);
+        QVERIFY(w.sharePanel()->noKeyWarning()->isVisible());
+    }
+}
+
+void tst_MainWindow::uploadsSwitchWorksWhileSharing()
+{
+    QTemporaryDir shared;
+    MainWindow w;
+    w.show();
+    // Off by default, and the window says so.
+    QVERIFY(!w.sharePanel()->uploadsAllowed());
+    QVERIFY(w.sharePanel()->uploadsState()->text().contains(QStringLiteral("not add files")));
+    QVERIFY(serveLocally(w, shared.path()));
+    const quint16 port = w.session().server().port();
+    QNetworkAccessManager nam;
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/from-phone.txt").arg(port));
+    QCOMPARE(put(nam, url, "hello"), 405);
+    QVERIFY(!QFile::exists(shared.filePath(QStringLiteral("from-phone.txt"))));
+
+    // Switched on while sharing: no restart, the same server and key.
+    const QByteArray key = w.session().accessKey();
+    QTest::mouseClick(w.sharePanel()->uploadsSwitch(), Qt::LeftButton, {},
+                      QPoint(8, w.sharePanel()->uploadsSwitch()->height() / 2));
+    QVERIFY(w.sharePanel()->uploadsAllowed());
+    QVERIFY(w.sharePanel()->uploadsState()->text().contains(QStringLiteral("can add files")));
+    QCOMPARE(w.session().state(), ServeSession::State::Running);
+    QCOMPARE(w.session().accessKey(), key);
+    QCOMPARE(put(nam, url, "hello"), 201);
+    QFile saved(shared.filePath(QStringLiteral("from-phone.txt")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArray("hello"));
+    // Never over an existing file.
+    QCOMPARE(put(nam, url, "again"), 409);
+
+    // Remembered for the next launch.
+    QVERIFY(QSettings().value(QStringLiteral("share/uploads")).toBool());
+    {
+        MainWindow again;
+        QVERIFY(again.sharePanel()->uploadsAllowed());
+    }
+    // And off again.
+    w.sharePanel()->uploadsSwitch()->setChecked(false);
+    QCOMPARE(put(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/other.txt").arg(port)), "x"), 405);
+    QVERIFY(!QFile::exists(shared.filePath(QStringLiteral("other.txt"))));
+}
+
+void tst_MainWindow::transfersAndNotices()
+{
+    QTemporaryDir shared;
+    WindowOptions options;
+    options.server.allowUploads = true; // --upload
+    MainWindow w(options);
+    w.show();
+    w.uploadNotices().setQuietInterval(50);
+    QVERIFY(w.sharePanel()->uploadsAllowed());
+    QVERIFY(serveLocally(w, shared.path()));
+    const quint16 port = w.session().server().port();
+    QNetworkAccessManager nam;
+    QByteArray big(3 * 1024 * 1024, 'v');
+    QCOMPARE(put(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/clip.mp4").arg(port)), big), 201);
+    QCOMPARE(put(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/small.mov").arg(port)), "tiny"), 201);
+
+    // Both uploads are in the Transfers view, finished, whatever their size.
+    TransferListModel *transfers = w.transfers();
+    QTRY_COMPARE(transfers->rowCount(), 2);
+    QStringList files;
+    for (int row = 0; row < 2; ++row) {
+        files.append(transfers->index(row, TransferListModel::FileColumn).data().toString());
+        QTRY_COMPARE(transfers->index(row, 0).data(TransferListModel::StateRole).toInt(),
+                     int(TransferProgress::State::Finished));
+        QCOMPARE(transfers->index(row, 0).data(TransferListModel::PercentRole).toInt(), 100);
+    }
+    files.sort();
+    QCOMPARE(files, (QStringList {QStringLiteral("\u2191 clip.mp4"), QStringLiteral("\u2191 small.mov")}));
+    QCOMPARE(transfers->index(0, TransferListModel::DeviceColumn).data().toString(), QStringLiteral("This computer"));
+    // A small download is not a transfer worth listing.
+    QNetworkAccessManager reader;
+    QCOMPARE(fetch(reader, QUrl(QStringLiteral("http://127.0.0.1:%1/small.mov").arg(port))), QByteArray("tiny"));
+    QCOMPARE(fetch(reader, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port))).isEmpty(), false);
+    QTRY_COMPARE(w.logPanel()->model()->rowCount(), 4);
+    QCOMPARE(transfers->rowCount(), 2);
+
+    // One notice for both, naming the folder; the tab says nothing runs.
+    const QString folderName = QFileInfo(shared.path()).fileName();
+    QTRY_COMPARE(w.noticeText(), QStringLiteral("2 videos from This computer saved to %1").arg(folderName));
+    QCOMPARE(w.tabs()->tabText(2), QStringLiteral("&Transfers"));
+    QTest::mouseClick(w.transfersPanel()->clearButton(), Qt::LeftButton);
+    QCOMPARE(transfers->rowCount(), 0);
+}
+
+void tst_MainWindow::devicesCanBeBlocked()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(serveLocally(w, m_site.path()));
+    const quint16 port = w.session().server().port();
+    QNetworkAccessManager nam;
+    QCOMPARE(fetch(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/notes.txt").arg(port))), QByteArray("notes"));
+    DeviceListModel *devices = w.devices();
+    QTRY_COMPARE(devices->rowCount(), 1);
+    QCOMPARE(devices->index(0, DeviceListModel::DeviceColumn).data().toString(), QStringLiteral("This computer"));
+    QCOMPARE(devices->index(0, DeviceListModel::RequestsColumn).data().toString(), QStringLiteral("1"));
+
+    // This computer cannot be blocked.
+    w.tabs()->setCurrentWidget(w.devicesPanel());
+    w.devicesPanel()->table()->selectRow(0);
+    QVERIFY(!w.devicesPanel()->blockButton()->isEnabled());
+
+    // A phone is blocked through the panel's request, and the server
+    // refuses it (tested over a real network path in tst_phone); unblocked
+    // the same way; a new sharing session forgets blocks.
+    const QHostAddress phone(QStringLiteral("192.0.2.40"));
+    Q_EMIT w.devicesPanel()->blockRequested(phone, true);
+    QVERIFY(w.session().server().isBlocked(phone));
+    Q_EMIT w.devicesPanel()->blockRequested(phone, false);
+    QVERIFY(!w.session().server().isBlocked(phone));
+    Q_EMIT w.devicesPanel()->blockRequested(phone, true);
+    w.toggleServing();
+    QVERIFY(waitForState(w, ServeSession::State::Stopped));
+    w.toggleServing();
+    QVERIFY(waitForState(w, ServeSession::State::Running));
+    QVERIFY(!w.session().server().isBlocked(phone));
+    QCOMPARE(devices->rowCount(), 0);
+}
+
+void tst_MainWindow::firstContactAndChecklist()
+{
+    WindowOptions options;
+    options.folder = m_site.path();
+    options.port = 0;
+    options.startNow = true; // to the network
+    options.server.accessKey = generateAccessKey();
+    MainWindow w(options);
+    w.contactWatch().setPatience(100);
+    w.show();
+    QVERIFY(waitForState(w, ServeSession::State::Running));
+    QTRY_VERIFY(!w.session().urls().isEmpty()); // the interfaces are looked at off the GUI thread
+    const bool hasNetwork = std::any_of(w.session().urls().cbegin(), w.session().urls().cend(),
+                                        [](const ServedUrl &u) { return !u.thisComputerOnly; });
+    if (!hasNetwork)
+        QSKIP("This machine has no network address to share.");
+    QTRY_COMPARE(w.contactWatch().state(), ContactWatch::State::Waiting);
+    QVERIFY(w.sharePanel()->contact()->text().contains(QStringLiteral("Waiting for a device")));
+    // This computer opening the page is not first contact.
+    QNetworkAccessManager nam;
+    QCOMPARE(fetch(nam, QUrl(QStringLiteral("http://127.0.0.1:%1/notes.txt").arg(w.session().server().port()))),
+             QByteArray("notes"));
+    QSignalSpy silent(&w.contactWatch(), &ContactWatch::silent);
+    QVERIFY(silent.wait(10000));
+    const QString checklist = w.sharePanel()->contact()->text();
+    QVERIFY2(checklist.contains(QStringLiteral("No device has connected yet")), qPrintable(checklist));
+#if defined(Q_OS_LINUX)
+    QVERIFY(checklist.contains(QStringLiteral("sudo ufw allow %1/tcp").arg(w.session().server().port())));
+#endif
+    QVERIFY(w.sharePanel()->contact()->isVisible());
+
+    // A phone's first request, as the log delivers it.
+    RequestRecord phone;
+    phone.clientAddress = QHostAddress(QStringLiteral("192.0.2.41"));
+    phone.method = "GET";
+    phone.target = "/";
+    phone.status = 200;
+    phone.requestHeaders.append("User-Agent",
+                                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+                                "like Gecko) Version/17.0 Mobile/15E148 Safari/604.1");
+    w.contactWatch().addRecords({phone});
+    QCOMPARE(w.sharePanel()->contact()->text(),
+             QStringLiteral("\u2714 Reached from <b>iPhone Safari</b> (192.0.2.41)."));
 }
 
 QTEST_MAIN(tst_MainWindow)

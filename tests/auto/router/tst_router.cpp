@@ -78,7 +78,9 @@ HttpRequest makeRequest(const QByteArray &method, const QByteArray &path = QByte
 
 RequestContext makeContext(const HttpRequest &request)
 {
-    return RequestContext {request, QHostAddress::LocalHost, 50000, QHostAddress::LocalHost, 1};
+    // The context refers to the connection's addresses; these outlive it.
+    static const QHostAddress loopback(QHostAddress::LocalHost);
+    return RequestContext {request, loopback, 50000, loopback, 1};
 }
 
 FakeLink::Answer respondWith(int status)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void servesCurrentFolderByDefault();
     void qrCodeShowsBestNetworkUrl();
     void localOnlyHasNoQrCode();
+    void keyCanBePinnedOrTurnedOff();
     void noDisplayFallsBackToHeadless();
     void busyPortExits1();
     void missingFolderExits1();
@@ -269,7 +270,7 @@ void tst_Headless::hangupLetsDownloadsFinish()
     RawHttpClient client;
     client.socket().setReadBufferSize(64 * 1024); // a slow reader: the download stays in flight
     QVERIFY(client.connectTo(port));
-    client.send("GET /data/big.bin HTTP/1.1\r\nHost: t\r\n\r\n");
+    client.send("GET /data/big.bin HTTP/1.1\r\nHost: localhost\r\n\r\n");
     QVERIFY(client.waitForBytes(64 * 1024));
     s.sendSignal(SIGHUP);
 
@@ -354,8 +355,15 @@ void tst_Headless::qrCodeShowsBestNetworkUrl()
         QString error;
         const QString decoded = decodeTerminalQr(block, /*lightIsDrawn=*/true, &error);
         QVERIFY2(!decoded.isEmpty(), qPrintable(error));
-        QCOMPARE(decoded, best->url);
-        QVERIFY(s.out().contains(QStringLiteral("Scan with a phone on the same network to open ") + best->url));
+        // The code carries a fresh access key: 128 random bits, base64url.
+        QVERIFY2(decoded.startsWith(best->url + QStringLiteral("?key=")), qPrintable(decoded));
+        static const QRegularExpression key(QStringLiteral("^[A-Za-z0-9_-]{22}$"));
+        QVERIFY2(key.match(decoded.mid(best->url.size() + 5)).hasMatch(), qPrintable(decoded));
+        QVERIFY(s.out().contains(QStringLiteral("Scan with a phone on the same network to open ") + decoded));
+        // Every network URL carries it; this computer's don't need it.
+        for (const ServedUrl &u : urls)
+            QVERIFY(s.out().contains(u.thisComputerOnly ? QString(u.url + u'\n')
+                                                        : QString(u.url + decoded.mid(best->url.size()))));
     } else {
         // This machine has no usable network address: the honest answer is
         // no code at all.
@@ -375,6 +383,37 @@ void tst_Headless::localOnlyHasNoQrCode()
     QVERIFY(s.out().contains(QStringLiteral("Only this computer can connect")));
     QVERIFY(!s.out().contains(QStringLiteral("Your network:")));
     QCOMPARE(s.stopWith(SIGINT), 0);
+}
+
+void tst_Headless::keyCanBePinnedOrTurnedOff()
+{
+    const QString pinned = QStringLiteral("my-own.key_12345");
+    Headless s({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("-q"), QStringLiteral("--key"), pinned});
+    const quint16 port = s.waitUntilServing();
+    QVERIFY2(port != 0, qPrintable(s.out()));
+    const QList<ServedUrl> urls = servedUrls({QHostAddress(QHostAddress::Any)}, port, currentInterfaceAddresses());
+    if (const ServedUrl *best = bestShareUrl(urls)) {
+        QString error;
+        const QString decoded = decodeTerminalQr(findTerminalQr(s.out()), /*lightIsDrawn=*/true, &error);
+        QCOMPARE(decoded, best->url + QStringLiteral("?key=") + pinned);
+    }
+    QVERIFY(!s.out().contains(QStringLiteral("Warning")));
+    QCOMPARE(s.stopWith(SIGINT), 0);
+
+    Headless open({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                   QStringLiteral("-q"), QStringLiteral("--no-key")});
+    QVERIFY2(open.waitUntilServing() != 0, qPrintable(open.out()));
+    QCOMPARE(open.out().count(QStringLiteral("Warning: anyone on your network can open this folder")), 1);
+    QVERIFY(!open.out().contains(QStringLiteral("key=")));
+    QCOMPARE(open.stopWith(SIGINT), 0);
+
+    // Only this computer can connect: nothing to warn about.
+    Headless local({m_site.path(), QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                    QStringLiteral("-q"), QStringLiteral("--no-key"), QStringLiteral("--local-only")});
+    QVERIFY(local.waitUntilServing() != 0);
+    QVERIFY(!local.out().contains(QStringLiteral("Warning")));
+    QCOMPARE(local.stopWith(SIGINT), 0);
 }
 
 void tst_Headless::noDisplayFallsBackToHeadless()
