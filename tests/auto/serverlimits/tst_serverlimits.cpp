@@ -128,11 +128,15 @@ void tst_ServerLimits::overConnectionLimitGets503()
     // is no idle connection to close for room.
     auto first = std::make_unique<RawHttpClient>();
     RawHttpClient second;
+    const QByteArray partial = "GET /a.txt HTTP/1.1\r\nHost: t\r\n";
     for (RawHttpClient *c : {first.get(), &second}) {
         QVERIFY(c->connectTo(s.port()));
-        c->send("GET /a.txt HTTP/1.1\r\nHost: t\r\n");
+        c->send(partial);
     }
     QTRY_COMPARE(s.server().stats().openConnections, 2);
+    // Until a worker has read those bytes, a connection looks like one that
+    // never sent any, which may be closed to make room: wait for them.
+    QTRY_COMPARE(s.server().stats().bytesReceived, quint64(2 * partial.size()));
 
     RawHttpClient third;
     QVERIFY(third.connectTo(s.port()));
