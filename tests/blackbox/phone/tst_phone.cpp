@@ -121,8 +121,9 @@ void tst_Phone::initTestCase()
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(),
              "curl is missing; scripts/bootstrap installs it");
     if (!QFileInfo(kTool).isExecutable())
-        QSKIP(qPrintable(kTool + QStringLiteral(" is missing: this checkout has no ../shared/tools beside it, so no "
-                                                "pretend phone can be made")));
+        QSKIP(qPrintable(kTool
+                         + QStringLiteral(" is missing: this checkout has no ../shared/tools beside it, so no "
+                                          "pretend phone can be made")));
     if (runTool(kTool, {QStringLiteral("check")}).exitCode != 0)
         QSKIP("phone-netns check failed: making a network namespace needs root and iproute2, so there is no pretend "
               "phone here");
