@@ -9,16 +9,10 @@
 #include "server/http/limits.h"
 
 #include <QImageReader>
-#include <QUrlQuery>
 
 namespace Servery {
 
 namespace {
-
-bool asksForThumbnail(const HttpRequest &request)
-{
-    return request.hasQuery() && QUrlQuery(QString::fromUtf8(request.query)).hasQueryItem(QStringLiteral("thumb"));
-}
 
 // What identifies this version of this file, and the size asked for.
 QByteArray versionKey(const SafeOpenResult &f, int side)
@@ -50,7 +44,7 @@ bool ThumbnailLink::canThumbnail(const QString &fileName)
 Decision ThumbnailLink::handle(const RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    if (!asksForThumbnail(request))
+    if (!request.hasQueryItem("thumb"))
         return Decision::pass();
     ResolvedPath resolved = resolveRequestPath(m_root, request.path, m_config);
     if (resolved.kind != ResolvedPath::Kind::File)

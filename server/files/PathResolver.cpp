@@ -26,15 +26,23 @@ int statusForOpen(SafeOpenResult::Status status)
 
 ResolvedPath resolveRequestPath(const QString &root, QByteArrayView encodedPath, const ServerConfig &config)
 {
-    ResolvedPath r;
     // 1. Without touching the disk.
-    r.path = decodeUrlPath(encodedPath);
-    if (!r.path.ok) {
-        qCDebug(lcPaths) << "refused path:" << r.path.error;
+    UrlPath path = decodeUrlPath(encodedPath);
+    if (!path.ok) {
+        qCDebug(lcPaths) << "refused path:" << path.error;
+        ResolvedPath r;
+        r.path = std::move(path);
         r.status = 400;
         r.rule = QStringLiteral("path check");
         return r;
     }
+    return resolveDecodedPath(root, std::move(path), config);
+}
+
+ResolvedPath resolveDecodedPath(const QString &root, UrlPath path, const ServerConfig &config)
+{
+    ResolvedPath r;
+    r.path = std::move(path);
     // Dotfiles and dot-folders answer exactly like a missing file.
     if (!config.showHidden && r.path.hasHiddenSegment()) {
         r.status = 404;

@@ -32,6 +32,9 @@ struct ResolvedPath {
 
 // `root` is canonical (canonicalPath()).
 ResolvedPath resolveRequestPath(const QString &root, QByteArrayView encodedPath, const ServerConfig &config);
+// The same from step 2 on, for a path already decoded (the folder an upload
+// goes to: the URL's segments but its last).
+ResolvedPath resolveDecodedPath(const QString &root, UrlPath path, const ServerConfig &config);
 
 // The one place where file-system outcomes become statuses (RFC 9110 15):
 // missing or outside -> 404, permission or special file -> 403, out of

@@ -46,11 +46,6 @@ QByteArray etagFor(const SafeOpenResult &f)
     return QByteArray(p, end - p);
 }
 
-bool hasQueryKey(const HttpRequest &request, const QString &key)
-{
-    return request.hasQuery() && QUrlQuery(QString::fromUtf8(request.query)).hasQueryItem(key);
-}
-
 bool prefersJson(const HttpRequest &request)
 {
     const QByteArray accept = request.headers.combined("Accept");
@@ -101,11 +96,6 @@ StaticFiles::StaticFiles(const ServerConfig &config)
 {
 }
 
-int StaticFiles::statusFor(SafeOpenResult::Status status)
-{
-    return statusForOpen(status);
-}
-
 QByteArray StaticFiles::cacheControl() const
 {
     return m_config.mode == ServeMode::Share ? QByteArray("max-age=300") : QByteArray("no-cache");
@@ -130,7 +120,7 @@ HttpResponse StaticFiles::respond(const HttpRequest &request, bool uploadsOn)
     if (opened.status == SafeOpenResult::Status::Directory) {
         if (!path.trailingSlash)
             return redirectToSlash(request, path);
-        if (hasQueryKey(request, QStringLiteral("zip"))) {
+        if (request.hasQueryItem("zip")) {
             // A zip shows everything a listing shows, and more.
             if (!m_config.listDirectories)
                 return HttpResponse::error(404, QStringLiteral("listing disabled"));
@@ -228,7 +218,7 @@ HttpResponse StaticFiles::serveFile(const HttpRequest &request, SafeOpenResult &
     base.handler = QStringLiteral("static file");
     base.headers.append(QByteArrayLiteral("Cache-Control"), cacheControl());
     base.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    if (hasQueryKey(request, QStringLiteral("download")))
+    if (request.hasQueryItem("download"))
         base.headers.append(QByteArrayLiteral("Content-Disposition"), contentDisposition(fileName));
 
     Representation rep;

@@ -27,11 +27,6 @@ public:
     QByteArrayList methods() const override { return {"GET", "HEAD"}; }
     Decision handle(const RequestContext &context) override;
 
-    // The one place where file-system outcomes become statuses (RFC 9110
-    // 15): missing or outside -> 404, permission or special file -> 403, out
-    // of descriptors -> 503, anything else -> 500.
-    static int statusFor(SafeOpenResult::Status status);
-
 private:
     HttpResponse respond(const HttpRequest &request, bool uploadsOn);
     HttpResponse redirectToSlash(const HttpRequest &request, const UrlPath &path);

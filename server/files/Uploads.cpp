@@ -1,9 +1,9 @@
 #include "server/files/Uploads.h"
 
 #include "server/files/MultipartParser.h"
+#include "server/files/PathResolver.h"
 #include "server/files/ResumableUploads.h"
 #include "server/files/SafeOpen.h"
-#include "server/files/StaticFiles.h"
 #include "server/files/UploadNames.h"
 #include "server/files/UploadSink.h"
 #include "server/files/UrlPath.h"
@@ -31,37 +31,11 @@ struct TusQuery {
 TusQuery tusQuery(const HttpRequest &request)
 {
     TusQuery q;
-    if (!request.hasQuery())
-        return q;
-    const QByteArrayView query(request.query);
-    qsizetype from = 0;
-    while (from <= query.size()) {
-        qsizetype end = query.indexOf('&', from);
-        if (end < 0)
-            end = query.size();
-        const QByteArrayView item = query.sliced(from, end - from);
-        from = end + 1;
-        if (item == "tus" || item == "tus=") {
-            q.kind = TusQuery::Kind::Create;
-        } else if (item.startsWith("tus=")) {
-            q.kind = TusQuery::Kind::Upload;
-            q.id = item.sliced(4).toByteArray();
-        }
+    if (const std::optional<QByteArrayView> id = request.queryItem("tus")) {
+        q.kind = id->isEmpty() ? TusQuery::Kind::Create : TusQuery::Kind::Upload;
+        q.id = id->toByteArray();
     }
     return q;
-}
-
-std::optional<qint64> parseLength(const QByteArray &value)
-{
-    if (value.isEmpty() || value.size() > 18)
-        return std::nullopt;
-    qint64 n = 0;
-    for (const char c : value) {
-        if (!Grammar::isDigit(c))
-            return std::nullopt;
-        n = n * 10 + (c - '0');
-    }
-    return n;
 }
 
 QByteArray folderUrlOf(const QStringList &segments)
@@ -169,7 +143,7 @@ UploadAnswer UploadLink::answerFor(const HttpRequest &request, const QByteArray 
     return a;
 }
 
-// Resolved the way StaticFiles resolves a path (decode without the disk,
+// Resolved by PathResolver, as every link resolves a path (decode without the disk,
 // hidden names by URL, open and check what was opened, hidden real paths),
 // then opened for the *at() calls.
 UploadLink::Place UploadLink::resolveFolder(const HttpRequest &request, bool lastSegmentIsName) const
@@ -194,29 +168,24 @@ UploadLink::Place UploadLink::resolveFolder(const HttpRequest &request, bool las
     const auto notThere = [&] {
         return plain.refuse(404, QStringLiteral("There is no such folder."));
     };
-    if (!m_config.showHidden) {
-        for (const QString &s : std::as_const(place.segments)) {
-            if (s.startsWith(u'.')) {
-                place.refusal = notThere();
-                return place;
-            }
-        }
-    }
-    const QString fsPath = place.segments.isEmpty() ? m_root : m_root + u'/' + place.segments.join(u'/');
-    const SafeOpenResult opened = openInsideRoot(m_root, fsPath, m_config.followSymlinks);
-    if (opened.status == SafeOpenResult::Status::File) {
+    // The folder is found as every link finds a path (PathResolver.h).
+    UrlPath folderPath = path;
+    folderPath.segments = place.segments;
+    folderPath.trailingSlash = true;
+    const ResolvedPath resolved = resolveDecodedPath(m_root, std::move(folderPath), m_config);
+    switch (resolved.kind) {
+    case ResolvedPath::Kind::Directory:
+        break;
+    case ResolvedPath::Kind::File:
         place.refusal = plain.refuse(409, QStringLiteral("This address is a file, not a folder."));
         return place;
-    }
-    if (opened.status != SafeOpenResult::Status::Directory
-        || (!m_config.showHidden && isHiddenBelowRoot(m_root, opened.realPath))) {
-        const int status
-            = opened.status == SafeOpenResult::Status::Directory ? 404 : StaticFiles::statusFor(opened.status);
-        place.refusal = status == 404 ? notThere()
-            : status == 403           ? plain.refuse(403, QStringLiteral("The server may not open this folder."))
-                                      : plain.refuse(status, QStringLiteral("The folder could not be opened."));
+    case ResolvedPath::Kind::Refused:
+        place.refusal = resolved.status == 404 ? notThere()
+            : resolved.status == 403 ? plain.refuse(403, QStringLiteral("The server may not open this folder."))
+                                     : plain.refuse(resolved.status, QStringLiteral("The folder could not be opened."));
         return place;
     }
+    const SafeOpenResult &opened = resolved.opened;
     int err = 0;
     place.folder = UploadFolder::open(m_root, opened.realPath, m_config.followSymlinks, &err);
     if (!place.folder) {
@@ -354,7 +323,7 @@ Decision UploadLink::tusCreate(const HttpRequest &request)
 
     if (request.headers.contains("Upload-Defer-Length"))
         return refuse(400, QStringLiteral("This server needs the length of an upload when it begins."));
-    const std::optional<qint64> length = parseLength(request.headers.value("Upload-Length"));
+    const std::optional<qint64> length = Grammar::parseDigits(request.headers.value("Upload-Length"));
     if (!length)
         return refuse(400, QStringLiteral("Upload-Length is missing or not a number."));
     if (*length > Limits::kMaxUploadBytes) {
@@ -433,7 +402,7 @@ Decision UploadLink::tusPatch(const HttpRequest &request, const QByteArray &id)
     if (request.headers.value("Content-Type") != "application/offset+octet-stream")
         return Decision::respond(withTus(
             plain.refuse(415, QStringLiteral("A PATCH carries Content-Type: application/offset+octet-stream."))));
-    const std::optional<qint64> offset = parseLength(request.headers.value("Upload-Offset"));
+    const std::optional<qint64> offset = Grammar::parseDigits(request.headers.value("Upload-Offset"));
     if (!offset)
         return Decision::respond(
             withTus(plain.refuse(400, QStringLiteral("Upload-Offset is missing or not a number."))));

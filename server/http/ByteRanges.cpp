@@ -9,19 +9,13 @@ namespace Servery {
 
 namespace {
 
-// 1*DIGIT into a non-negative qint64; false on anything else or overflow.
+// 1*DIGIT into a non-negative qint64; false on anything else.
 bool parseNumber(QByteArrayView s, qint64 *out)
 {
-    if (s.isEmpty() || s.size() > 18)
-        return false;
-    qint64 n = 0;
-    for (char c : s) {
-        if (!Grammar::isDigit(c))
-            return false;
-        n = n * 10 + (c - '0');
-    }
-    *out = n;
-    return true;
+    const std::optional<qint64> n = Grammar::parseDigits(s);
+    if (n)
+        *out = *n;
+    return n.has_value();
 }
 
 } // namespace

@@ -5,11 +5,29 @@
 
 #include <QByteArrayView>
 
+#include <optional>
+
 namespace Servery::Grammar {
 
 constexpr bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
+}
+
+// 1*DIGIT as a non-negative qint64: at most 18 digits, so it cannot
+// overflow. Empty on anything else (Content-Length, range bounds, tus
+// offsets all take this grammar).
+constexpr std::optional<qint64> parseDigits(QByteArrayView s)
+{
+    if (s.isEmpty() || s.size() > 18)
+        return std::nullopt;
+    qint64 n = 0;
+    for (char c : s) {
+        if (!isDigit(c))
+            return std::nullopt;
+        n = n * 10 + (c - '0');
+    }
+    return n;
 }
 
 constexpr bool isAlpha(char c)

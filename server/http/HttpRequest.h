@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace Servery {
 
 // How the request body is delimited (RFC 9112 6.3).
@@ -31,6 +33,27 @@ struct HttpRequest {
     bool keepAlive = true; // what the client asked for (RFC 9112 9.3)
 
     bool hasQuery() const { return !query.isNull(); }
+    // The value of the first query item called `name`: "a" for "?name=a",
+    // empty for "?name" and "?name=", nothing when there is no such item.
+    // Neither is percent-decoded: Servery's own parameters (zip, thumb,
+    // download, tus, key...) are plain words.
+    std::optional<QByteArrayView> queryItem(QByteArrayView name) const
+    {
+        const QByteArrayView q(query);
+        for (qsizetype from = 0; hasQuery() && from <= q.size();) {
+            qsizetype end = q.indexOf('&', from);
+            if (end < 0)
+                end = q.size();
+            const QByteArrayView item = q.sliced(from, end - from);
+            from = end + 1;
+            if (item == name)
+                return QByteArrayView(item.data() + item.size(), 0);
+            if (item.size() > name.size() && item.startsWith(name) && item[name.size()] == '=')
+                return item.sliced(name.size() + 1);
+        }
+        return std::nullopt;
+    }
+    bool hasQueryItem(QByteArrayView name) const { return queryItem(name).has_value(); }
     bool hasBody() const { return framing != BodyFraming::None; }
     QByteArray version() const { return versionMinor == 0 ? "HTTP/1.0" : "HTTP/1.1"; }
 };

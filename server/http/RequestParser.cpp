@@ -212,18 +212,11 @@ ParseResult decideFraming(HttpRequest &req, const FramingFields &f)
     if (f.contentLengthCount > 1)
         return fail(400, "duplicate Content-Length", req);
     if (f.contentLengthCount == 1) {
-        const QByteArrayView v = f.contentLength;
-        // 1*DIGIT, at most 18 digits so the value fits in a qint64.
-        if (v.isEmpty() || v.size() > 18)
+        const std::optional<qint64> n = Grammar::parseDigits(f.contentLength);
+        if (!n)
             return fail(400, "invalid Content-Length", req);
-        qint64 n = 0;
-        for (char c : v) {
-            if (!isDigit(c))
-                return fail(400, "invalid Content-Length", req);
-            n = n * 10 + (c - '0');
-        }
-        req.contentLength = n;
-        req.framing = n > 0 ? BodyFraming::ContentLength : BodyFraming::None;
+        req.contentLength = *n;
+        req.framing = *n > 0 ? BodyFraming::ContentLength : BodyFraming::None;
     }
     return {};
 }

@@ -433,6 +433,8 @@ class tst_RequestParser : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void queryItems_data();
+    void queryItems();
     void validRequest_data();
     void validRequest();
     void everyPrefixIsIncomplete_data();
@@ -699,6 +701,39 @@ void tst_RequestParser::consumedNeverExceedsInput()
         QVERIFY2(failure.isEmpty(), failure.constData());
     }
     QVERIFY(checked > 1000);
+}
+
+void tst_RequestParser::queryItems_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("bare") << QByteArray("/d/?zip") << QByteArray("zip") << true << QByteArray();
+    QTest::newRow("empty value") << QByteArray("/d/?zip=") << QByteArray("zip") << true << QByteArray();
+    QTest::newRow("value") << QByteArray("/d/?tus=ab12") << QByteArray("tus") << true << QByteArray("ab12");
+    QTest::newRow("among others") << QByteArray("/p.jpg?a=1&thumb&b") << QByteArray("thumb") << true << QByteArray();
+    QTest::newRow("first wins") << QByteArray("/?k=1&k=2") << QByteArray("k") << true << QByteArray("1");
+    QTest::newRow("prefix is not the name") << QByteArray("/?zipper=1") << QByteArray("zip") << false << QByteArray();
+    QTest::newRow("value is not the name") << QByteArray("/?a=zip") << QByteArray("zip") << false << QByteArray();
+    QTest::newRow("no query") << QByteArray("/zip") << QByteArray("zip") << false << QByteArray();
+    QTest::newRow("empty query") << QByteArray("/?") << QByteArray("zip") << false << QByteArray();
+}
+
+void tst_RequestParser::queryItems()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, name);
+    QFETCH(bool, present);
+    QFETCH(QByteArray, value);
+    const QByteArray head = "GET " + target + " HTTP/1.1\r\nHost: t\r\n\r\n";
+    const ParseResult r = parseRequestHead(head, 0);
+    QVERIFY(r.isComplete());
+    const std::optional<QByteArrayView> item = r.request.queryItem(name);
+    QCOMPARE(item.has_value(), present);
+    QCOMPARE(r.request.hasQueryItem(name), present);
+    if (present)
+        QCOMPARE(item->toByteArray(), value);
 }
 
 QTEST_APPLESS_MAIN(tst_RequestParser)
