@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QSet>
 
 namespace Servery {
 
@@ -23,15 +24,21 @@ QString DeviceListModel::describe(const QString &device, const QHostAddress &add
 
 int DeviceListModel::rowOf(const QHostAddress &address) const
 {
-    for (int i = 0; i < m_devices.size(); ++i) {
-        if (m_devices.at(i).address == address)
-            return i;
-    }
-    return -1;
+    return m_rows.value(address, -1);
+}
+
+void DeviceListModel::reindex()
+{
+    m_rows.clear();
+    for (int i = 0; i < m_devices.size(); ++i)
+        m_rows.insert(m_devices.at(i).address, i);
 }
 
 void DeviceListModel::addRecords(const QList<RequestRecord> &records)
 {
+    // On the GUI thread, with every batch of the log: a lookup per record,
+    // the User-Agent read only when it changed, one dataChanged per device.
+    QSet<QHostAddress> touched;
     for (const RequestRecord &r : records) {
         if (r.clientAddress.isNull())
             continue;
@@ -45,25 +52,35 @@ void DeviceListModel::addRecords(const QList<RequestRecord> &records)
                         oldest = i;
                 }
                 beginRemoveRows({}, oldest, oldest);
+                touched.remove(m_devices.at(oldest).address);
                 m_devices.removeAt(oldest);
                 endRemoveRows();
+                reindex();
             }
             row = int(m_devices.size());
             beginInsertRows({}, row, row);
             Device d;
             d.address = r.clientAddress;
             m_devices.append(d);
+            m_rows.insert(d.address, row);
             endInsertRows();
         }
         Device &d = m_devices[row];
-        const QString name = deviceNameFromUserAgent(r.requestHeaders.value("User-Agent"));
-        if (!name.isEmpty())
-            d.name = name;
+        const QByteArray userAgent = r.requestHeaders.value("User-Agent");
+        if (userAgent != d.userAgent) {
+            d.userAgent = userAgent;
+            if (const QString name = deviceNameFromUserAgent(userAgent); !name.isEmpty())
+                d.name = name;
+        }
         ++d.requests;
         d.bytes += r.bytesSent + r.requestBodySize;
         d.lastSeenMs = std::max(d.lastSeenMs, r.startedAtMs);
         if (m_firstOther.isEmpty() && !d.address.isLoopback())
             m_firstOther = describe(d.name, d.address);
+        touched.insert(d.address);
+    }
+    for (const QHostAddress &address : std::as_const(touched)) {
+        const int row = rowOf(address);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
@@ -81,6 +98,7 @@ void DeviceListModel::clear()
 {
     beginResetModel();
     m_devices.clear();
+    m_rows.clear();
     m_firstOther.clear();
     endResetModel();
 }

@@ -3,6 +3,7 @@
 #include "server/log/RequestRecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 
@@ -46,15 +47,18 @@ public:
 private:
     struct Device {
         QHostAddress address;
-        QString name; // from the latest User-Agent
+        QByteArray userAgent; // the latest one sent
+        QString name; // from the latest User-Agent that named something
         qint64 requests = 0;
         qint64 bytes = 0;
         qint64 lastSeenMs = 0;
         bool blocked = false;
     };
     int rowOf(const QHostAddress &address) const;
+    void reindex();
 
     QList<Device> m_devices;
+    QHash<QHostAddress, int> m_rows; // address -> row in m_devices
     QString m_firstOther;
 };
 

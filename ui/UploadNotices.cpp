@@ -55,7 +55,8 @@ void UploadNotices::addRecords(const QList<RequestRecord> &records)
 {
     bool added = false;
     for (const RequestRecord &r : records) {
-        if (r.status < 200 || r.status >= 400)
+        // Most of the log is GETs: they never save anything.
+        if (r.method == "GET" || r.method == "HEAD" || r.status < 200 || r.status >= 400)
             continue;
         const QList<QByteArray> saved = r.responseHeaders.values("Servery-Saved-As");
         if (saved.isEmpty())

@@ -157,15 +157,25 @@ void Worker::watchTransfer(Connection *connection)
         m_sweepTimer.start();
 }
 
+namespace {
+
+// Whether a watched body appears among the transfers: a file being saved
+// (it has a label) or a body of known length always (only large ones are
+// watched); one of unknown length once it is large.
+bool worthShowing(const TransferProgress &p)
+{
+    return !p.label.isEmpty() || p.total >= 0 || p.done >= Limits::kTransferMinBytes;
+}
+
+} // namespace
+
 void Worker::endTransfer(Connection *connection, bool ok)
 {
     if (!m_transfers.remove(connection))
         return;
     TransferProgress last = connection->transferProgress();
-    // A body of unknown length that stayed small was never reported: it
-    // does not appear at its end either (a file being saved always does).
-    if (last.total < 0 && last.done < Limits::kTransferMinBytes && last.label.isEmpty())
-        return;
+    if (!worthShowing(last))
+        return; // never reported while it moved: not at its end either
     last.state = ok ? TransferProgress::State::Finished : TransferProgress::State::Failed;
     last.updatedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_transferBatch.append(std::move(last));
@@ -178,8 +188,7 @@ void Worker::reportTransfers()
     const qint64 wall = QDateTime::currentMSecsSinceEpoch();
     for (Connection *c : std::as_const(m_transfers)) {
         TransferProgress p = c->transferProgress();
-        // Bodies of unknown length count once they are large.
-        if (p.total < 0 && p.done < Limits::kTransferMinBytes)
+        if (!worthShowing(p))
             continue;
         p.updatedAtMs = wall;
         m_transferBatch.append(std::move(p));

@@ -60,6 +60,9 @@ void tst_DeviceListModel::oneRowPerAddress()
     m.addRecords({record("192.168.1.40", {}, 0, 3'000)});
     QCOMPARE(cell(m, 0, DeviceListModel::DeviceColumn), QStringLiteral("iPhone Safari"));
     QCOMPARE(cell(m, 0, DeviceListModel::RequestsColumn), QStringLiteral("3"));
+    // Another browser on the same address names it anew.
+    m.addRecords({record("192.168.1.40", kCurl, 0, 4'000)});
+    QCOMPARE(cell(m, 0, DeviceListModel::DeviceColumn), QStringLiteral("curl"));
 }
 
 void tst_DeviceListModel::thisComputerIsNamedAndNotOther()
@@ -100,6 +103,11 @@ void tst_DeviceListModel::boundedByLeastRecentlySeen()
     // The one seen longest ago (10.1.0.1, at 1000) made room.
     for (int row = 0; row < m.rowCount(); ++row)
         QVERIFY(cell(m, row, DeviceListModel::AddressColumn) != QStringLiteral("10.1.0.1"));
+    // The rows moved up; a device seen again is counted on its own row.
+    m.addRecords({record("10.1.0.2", kCurl, 1, 1'000'000)});
+    QCOMPARE(cell(m, 0, DeviceListModel::AddressColumn), QStringLiteral("10.1.0.2"));
+    QCOMPARE(cell(m, 0, DeviceListModel::RequestsColumn), QStringLiteral("2"));
+    QCOMPARE(cell(m, m.rowCount() - 1, DeviceListModel::AddressColumn), QStringLiteral("10.9.9.9"));
 }
 
 QTEST_MAIN(tst_DeviceListModel)

@@ -823,15 +823,31 @@ void tst_MainWindow::devicesCanBeBlocked()
     w.devicesPanel()->table()->selectRow(0);
     QVERIFY(!w.devicesPanel()->blockButton()->isEnabled());
 
-    // A phone is blocked through the panel's request, and the server
-    // refuses it (tested over a real network path in tst_phone); unblocked
+    // A phone, as the log delivers it, is blocked with the panel's button
+    // (the server's refusal itself is tested in tst_transfers), unblocked
     // the same way; a new sharing session forgets blocks.
     const QHostAddress phone(QStringLiteral("192.0.2.40"));
-    Q_EMIT w.devicesPanel()->blockRequested(phone, true);
+    RequestRecord fromPhone;
+    fromPhone.clientAddress = phone;
+    fromPhone.method = "GET";
+    fromPhone.target = "/";
+    fromPhone.status = 200;
+    devices->addRecords({fromPhone});
+    QCOMPARE(devices->rowCount(), 2);
+    w.devicesPanel()->table()->selectRow(1);
+    QPushButton *block = w.devicesPanel()->blockButton();
+    QVERIFY(block->isEnabled());
+    QCOMPARE(block->text(), QStringLiteral("Block"));
+    QTest::mouseClick(block, Qt::LeftButton);
     QVERIFY(w.session().server().isBlocked(phone));
-    Q_EMIT w.devicesPanel()->blockRequested(phone, false);
+    QCOMPARE(devices->index(1, DeviceListModel::DeviceColumn).data().toString(),
+             QStringLiteral("Unknown device (blocked)"));
+    QCOMPARE(block->text(), QStringLiteral("Unblock"));
+    QTest::mouseClick(block, Qt::LeftButton);
     QVERIFY(!w.session().server().isBlocked(phone));
-    Q_EMIT w.devicesPanel()->blockRequested(phone, true);
+    QCOMPARE(block->text(), QStringLiteral("Block"));
+    QTest::mouseClick(block, Qt::LeftButton);
+    QVERIFY(w.session().server().isBlocked(phone));
     w.toggleServing();
     QVERIFY(waitForState(w, ServeSession::State::Stopped));
     w.toggleServing();
