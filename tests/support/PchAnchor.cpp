@@ -1,0 +1,2 @@
+// The translation unit that builds the tests' precompiled headers
+// (tests/CMakeLists.txt); it holds nothing else.
