@@ -90,9 +90,12 @@ HttpResponse serveZip(const HttpRequest &request, const UrlPath &path, const QSt
 
 } // namespace
 
-StaticFiles::StaticFiles(const ServerConfig &config)
+PageDecorator::~PageDecorator() = default;
+
+StaticFiles::StaticFiles(const ServerConfig &config, std::shared_ptr<PageDecorator> pages)
     : m_config(config)
     , m_root(canonicalPath(config.rootPath))
+    , m_pages(std::move(pages))
 {
 }
 
@@ -130,12 +133,14 @@ HttpResponse StaticFiles::respond(const HttpRequest &request, bool uploadsOn)
             = openInsideRoot(m_root, opened.realPath + u'/' + m_config.indexFileName, m_config.followSymlinks);
         if (index.status == SafeOpenResult::Status::File
             && (m_config.showHidden || !isHiddenBelowRoot(m_root, index.realPath)))
-            return serveFile(request, std::move(index), m_config.indexFileName);
+            return serveFile(request, std::move(index), m_config.indexFileName,
+                             path.relativePath().isEmpty() ? m_config.indexFileName
+                                                           : path.relativePath() + u'/' + m_config.indexFileName);
         if (!m_config.listDirectories)
             return HttpResponse::error(404, QStringLiteral("listing disabled"));
         return serveListing(request, path, opened.realPath, uploadsOn);
     }
-    return serveFile(request, std::move(opened), path.segments.constLast()); // Kind::File
+    return serveFile(request, std::move(opened), path.segments.constLast(), path.relativePath()); // Kind::File
 }
 
 HttpResponse StaticFiles::redirectToSlash(const HttpRequest &request, const UrlPath &path)
@@ -211,11 +216,60 @@ SafeOpenResult StaticFiles::openSidecar(const QString &realPath, const char *suf
     return sidecar;
 }
 
-HttpResponse StaticFiles::serveFile(const HttpRequest &request, SafeOpenResult &&opened, const QString &fileName)
+std::optional<QByteArray> StaticFiles::decoratedPage(const HttpRequest &request, const SafeOpenResult &opened,
+                                                     const QString &relativePath, const QByteArray &etag)
+{
+    // Pages are small; a huge HTML file goes out as it is rather than
+    // through memory.
+    constexpr qint64 kMaxDecoratedPage = 8 * 1024 * 1024;
+    if (!m_pages || opened.size > kMaxDecoratedPage || !m_pages->wants(request))
+        return std::nullopt;
+
+    // The same page for the same URL comes out the same until the file (its
+    // ETag: inode, size, modification time) or the preview's switches and
+    // rules (their version) change: this worker keeps what it made.
+    const quint64 version = m_pages->version();
+    if (version != m_pageCache.version) {
+        m_pageCache.pages.clear();
+        m_pageCache.bytes = 0;
+        m_pageCache.version = version;
+    }
+    // The URL asked for counts too: rules may differ for two URLs of one file.
+    const qsizetype query = request.target.indexOf('?');
+    const QByteArray key
+        = (query < 0 ? request.target : request.target.first(query)) + '\0' + request.path + '\0' + etag;
+    if (const auto hit = m_pageCache.pages.constFind(key); hit != m_pageCache.pages.cend())
+        return *hit;
+
+    QByteArray page(opened.size, Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < page.size()) {
+        const qint64 n = opened.file->readAt(page.data() + done, page.size() - done, done);
+        if (n <= 0)
+            return std::nullopt; // changed under us: serve what the file is
+        done += n;
+    }
+    std::optional<QByteArray> decorated = m_pages->decorate(request, relativePath, page);
+    constexpr qsizetype kMaxCachedPages = 64;
+    constexpr qint64 kMaxCachedBytes = 16 * 1024 * 1024;
+    const qint64 size = decorated ? decorated->size() : 0;
+    if (m_pageCache.pages.size() >= kMaxCachedPages || m_pageCache.bytes + size > kMaxCachedBytes) {
+        m_pageCache.pages.clear();
+        m_pageCache.bytes = 0;
+    }
+    m_pageCache.pages.insert(key, decorated);
+    m_pageCache.bytes += size;
+    return decorated;
+}
+
+HttpResponse StaticFiles::serveFile(const HttpRequest &request, SafeOpenResult &&opened, const QString &fileName,
+                                    const QString &relativePath)
 {
     HttpResponse base;
     base.headers.reserve(12); // what a file's answer carries, framing included
     base.handler = QStringLiteral("static file");
+    if (m_pages)
+        base.servedFile = u'/' + relativePath;
     base.headers.append(QByteArrayLiteral("Cache-Control"), cacheControl());
     base.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     if (request.hasQueryItem("download"))
@@ -224,6 +278,16 @@ HttpResponse StaticFiles::serveFile(const HttpRequest &request, SafeOpenResult &
     Representation rep;
     rep.contentType = mimeTypeForFileName(fileName);
     rep.validators = Validators {etagFor(opened), opened.modifiedSecs};
+
+    // A page changed on its way out (live reload) is its own representation:
+    // its own length and ETag, ranges and gzip over the bytes sent.
+    if (m_pages && rep.contentType.startsWith("text/html")) {
+        if (std::optional<QByteArray> page = decoratedPage(request, opened, relativePath, rep.validators.etag)) {
+            rep.validators.etag.insert(rep.validators.etag.size() - 1, m_pages->etagSuffix());
+            base.handler = QStringLiteral("static file (live reload)");
+            return serveContent(request, rep, std::make_shared<BytesContent>(std::move(*page)), std::move(base));
+        }
+    }
 
     // Precompressed forms, when the client takes them and asks for no range
     // (ranges are cut from the file as stored).

@@ -239,12 +239,18 @@ public:
 
     ~Source() override
     {
-        QMutexLocker lock(&m_stream->m_mutex);
-        m_stream->m_detached = true;
-        m_stream->m_closed = true;
-        m_stream->m_wakeUp = {};
-        m_stream->m_queue.clear();
-        m_stream->m_queued = 0;
+        std::function<void()> detached;
+        {
+            QMutexLocker lock(&m_stream->m_mutex);
+            m_stream->m_detached = true;
+            m_stream->m_closed = true;
+            m_stream->m_wakeUp = {};
+            m_stream->m_queue.clear();
+            m_stream->m_queued = 0;
+            detached = std::move(m_stream->m_onDetached);
+        }
+        if (detached)
+            detached(); // outside the lock: it may push to other streams
     }
 
     qint64 size() const override { return -1; }
@@ -335,6 +341,14 @@ void PushStream::close()
         m_waiting = false;
         m_wakeUp();
     }
+}
+
+void PushStream::setOnDetached(std::function<void()> detached)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_detached)
+        return;
+    m_onDetached = std::move(detached);
 }
 
 bool PushStream::isClosed() const

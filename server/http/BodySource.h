@@ -181,6 +181,11 @@ public:
     // Ends the response after what was pushed.
     void close();
     bool isClosed() const;
+    // Called once, on the connection's thread, when the exchange that sent
+    // the stream ends (the client left, the server stopped): a producer that
+    // counts its listeners learns it at once, not at its next push. Not
+    // called if that already happened.
+    void setOnDetached(std::function<void()> detached);
 
 private:
     class Source;
@@ -194,6 +199,7 @@ private:
     bool m_detached = false; // the source is gone (the exchange ended)
     bool m_waiting = false; // the source answered Wait and wants a wake-up
     std::function<void()> m_wakeUp;
+    std::function<void()> m_onDetached;
 };
 
 } // namespace Servery

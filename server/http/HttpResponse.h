@@ -23,6 +23,9 @@ struct HttpResponse {
     bool closeConnection = false;
     // Which rule answered, for the request log.
     QString handler;
+    // The file of the shared folder whose content this is ("/about.html"),
+    // when a link served one; host rules that match files read it.
+    QString servedFile;
 
     void setBody(QByteArray bytes);
     // The body's length, or -1 when it is not known in advance.

@@ -83,7 +83,22 @@ QByteArray Router::allowHeader(const RequestContext &context) const
     return allowed.join(", ");
 }
 
+void Router::addResponseFilter(ResponseFilter filter)
+{
+    m_filters.push_back(std::move(filter));
+}
+
 Decision Router::route(const RequestContext &context)
+{
+    Decision d = routeUnfiltered(context);
+    if (d.kind == Decision::Kind::Respond) {
+        for (const ResponseFilter &filter : m_filters)
+            filter(context, d.response);
+    }
+    return d;
+}
+
+Decision Router::routeUnfiltered(const RequestContext &context)
 {
     const HttpRequest &request = context.request;
     for (const Link &link : m_links) {

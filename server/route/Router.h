@@ -25,6 +25,11 @@ public:
     Router &operator=(Router &&) noexcept;
 
     void append(std::unique_ptr<Handler> link);
+    // Runs on every answer given from the head (a link's or the router's
+    // own 404, 405 and OPTIONS), in the order added: host rules that add
+    // headers, or that put a page of their own in place of a 404.
+    using ResponseFilter = std::function<void(const RequestContext &, HttpResponse &)>;
+    void addResponseFilter(ResponseFilter filter);
     qsizetype size() const { return qsizetype(m_links.size()); }
 
     Decision route(const RequestContext &context);
@@ -36,7 +41,10 @@ private:
         std::unique_ptr<Handler> handler;
         QByteArrayList methods; // handler->methods(), asked once
     };
+    Decision routeUnfiltered(const RequestContext &context);
+
     std::vector<Link> m_links;
+    std::vector<ResponseFilter> m_filters;
 };
 
 // Builds a worker's chain, on that worker's thread. The caller of
