@@ -3,6 +3,7 @@
 #include "server/files/StaticFiles.h"
 #include "server/files/Uploads.h"
 #include "server/route/AccessGate.h"
+#include "server/site/SiteLinks.h"
 
 namespace Servery {
 
@@ -11,10 +12,16 @@ RouterFactory standardRoutes(const ServerConfig &config, const ExtraLinks &extra
     return [config, extra] {
         Router router;
         router.append(std::make_unique<AccessGate>(config)); // first: who can connect
+        if (extra.site) {
+            auto site = std::make_shared<SiteServer>(config, extra.site, extra.pages);
+            router.append(std::make_unique<LiveReloadLink>(extra.site));
+            router.append(std::make_unique<SiteRulesLink>(site));
+            router.addResponseFilter(siteResponseFilter(site));
+        }
         router.append(std::make_unique<UploadLink>(config)); // off unless switched on
         for (const LinkFactory &make : extra.beforeFiles)
             router.append(make(config));
-        router.append(std::make_unique<StaticFiles>(config));
+        router.append(std::make_unique<StaticFiles>(config, extra.site ? extra.pages : nullptr));
         return router;
     };
 }

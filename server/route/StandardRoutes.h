@@ -13,10 +13,16 @@ namespace Servery {
 // Makes one link of a chain for a configuration, on a worker's thread.
 using LinkFactory = std::function<std::unique_ptr<Handler>(const ServerConfig &)>;
 
+class SiteState;
+class PageDecorator;
+
 // Links the front end adds (the thumbnails, which need QtGui and so live
-// outside the engine). They go just before the static files.
+// outside the engine), which go just before the static files; and the site
+// preview of the session (live reload, host rules), when there is one.
 struct ExtraLinks {
     QList<LinkFactory> beforeFiles;
+    std::shared_ptr<SiteState> site;
+    std::shared_ptr<PageDecorator> pages;
 };
 
 // The chain Servery runs for a configuration, in its one order: access gate,
