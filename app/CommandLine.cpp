@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -48,6 +49,24 @@ QString CommandLine::helpText()
                           "      --hidden           serve and list dotfiles (hidden by default)\n"
                           "      --follow-symlinks  let symlinks lead outside the shared folder\n"
                           "      --workers N        worker threads (default: one per core)\n"
+                          "\n"
+                          "Site preview (--mode preview, the default):\n"
+                          "      --no-reload        turn off live reload (by default, pages reload when\n"
+                          "                         a file changes, and stylesheets are swapped in place)\n"
+                          "      --console-all      mirror every console message of the pages, not only\n"
+                          "                         errors\n"
+                          "      --clean-urls[=on|off|strict]\n"
+                          "                         /about serves about.html (on by default in preview);\n"
+                          "                         strict: /about.html redirects to /about\n"
+                          "      --spa [FILE]       a single-page app: unknown paths that ask for HTML\n"
+                          "                         get index.html (or FILE, an .html file) with 200\n"
+                          "      --cors[=ORIGINS]   allow other sites to fetch from this one: any origin,\n"
+                          "                         or only ORIGINS (comma-separated, e.g.\n"
+                          "                         http://localhost:5173); preflights are answered\n"
+                          "      --header 'NAME: VALUE'\n"
+                          "                         add this header to every response. Repeatable.\n"
+                          "The folder's _redirects and _headers (Netlify) and serve.json (serve) apply\n"
+                          "in preview, and are read again when they change.\n"
                           "\n"
                           "Who can connect (other devices; this computer always can):\n"
                           "      --key VALUE        the access key other devices need: in the QR code and\n"
@@ -99,6 +118,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     const QCommandLineOption key(QStringLiteral("key"), {}, QStringLiteral("VALUE"));
     const QCommandLineOption noKey(QStringLiteral("no-key"), {});
     const QCommandLineOption allowHost(QStringLiteral("allow-host"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption noReload(QStringLiteral("no-reload"), {});
+    const QCommandLineOption consoleAll(QStringLiteral("console-all"), {});
+    const QCommandLineOption cleanUrls(QStringLiteral("clean-urls"), {}, QStringLiteral("MODE"));
+    const QCommandLineOption spa(QStringLiteral("spa"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption cors(QStringLiteral("cors"), {}, QStringLiteral("ORIGINS"));
+    const QCommandLineOption header(QStringLiteral("header"), {}, QStringLiteral("HEADER"));
     const QCommandLineOption upload(QStringLiteral("upload"), {});
     const QCommandLineOption overwrite(QStringLiteral("overwrite"), {});
     // For bench/gui-latency: not in --help.
@@ -109,8 +134,32 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     parser.addOptions({port,  bind,      localOnly, headless,  accessLog,      quiet, workers,
                        mode,  index,     noListing, hidden,    followSymlinks, start, key,
                        noKey, allowHost, upload,    overwrite, lagProbe,       help,  version});
+    parser.addOptions({noReload, consoleAll, cleanUrls, spa, cors, header});
 
-    if (!parser.parse(arguments))
+    // Options whose value may be left out: the bare form means "on" with
+    // the default, so it never takes the next argument (the folder) as its
+    // value. QCommandLineParser has no optional values of its own.
+    QStringList args = arguments;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--")
+            break;
+        if (a == u"--spa" || a == u"-spa") {
+            // "--spa app.html": a page, not the folder to share.
+            const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
+            const bool page = !next.startsWith(u'-')
+                && (next.endsWith(u".html", Qt::CaseInsensitive) || next.endsWith(u".htm", Qt::CaseInsensitive));
+            if (page) {
+                args[i] = a + u'=' + next;
+                args.removeAt(i + 1);
+            } else {
+                args[i] = a + u'=';
+            }
+        } else if (a == u"--cors" || a == u"--clean-urls" || a == u"-cors" || a == u"-clean-urls") {
+            args[i] = a + u'=';
+        }
+    }
+    if (!parser.parse(args))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
         CommandLine c;
@@ -209,6 +258,57 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
                 QStringLiteral("--allow-host takes a host name such as myhost.lan, not \"%1\".").arg(host));
         if (!o.allowedHosts.contains(name))
             o.allowedHosts.append(name);
+    }
+    o.noReload = parser.isSet(noReload);
+    o.consoleAll = parser.isSet(consoleAll);
+    if (parser.isSet(cleanUrls)) {
+        o.cleanUrls = parser.value(cleanUrls).isEmpty() ? QStringLiteral("on") : parser.value(cleanUrls);
+        if (o.cleanUrls != u"on" && o.cleanUrls != u"off" && o.cleanUrls != u"strict")
+            return usageError(QStringLiteral("--clean-urls is on, off or strict, not \"%1\".").arg(o.cleanUrls));
+    }
+    if (parser.isSet(spa)) {
+        o.spa = true;
+        o.spaFile = QDir::fromNativeSeparators(parser.value(spa));
+        while (o.spaFile.startsWith(u'/'))
+            o.spaFile.remove(0, 1);
+        const QStringList parts = o.spaFile.split(u'/');
+        if (parts.contains(QStringLiteral("..")) || (parser.value(spa).size() > 0 && o.spaFile.isEmpty()))
+            return usageError(QStringLiteral("--spa takes a file inside the folder, such as app.html, not \"%1\".")
+                                  .arg(parser.value(spa)));
+    }
+    if (parser.isSet(cors)) {
+        o.cors = true;
+        for (const QString &origin : parser.value(cors).split(u',', Qt::SkipEmptyParts)) {
+            const QString t = origin.trimmed();
+            if (t == u"*")
+                continue;
+            const QUrl url(t, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()
+                || (!url.path().isEmpty() && url.path() != u"/") || url.hasQuery())
+                return usageError(
+                    QStringLiteral("--cors takes origins such as http://localhost:5173, not \"%1\".").arg(t));
+            QString normal = t;
+            while (normal.endsWith(u'/'))
+                normal.chop(1);
+            o.corsOrigins.append(normal.toUtf8());
+        }
+    }
+    for (const QString &h : parser.values(header)) {
+        const qsizetype colon = h.indexOf(u':');
+        const QString name = colon > 0 ? h.first(colon).trimmed() : QString();
+        const QString value = colon > 0 ? h.sliced(colon + 1).trimmed() : QString();
+        static const QString tokenChars = QStringLiteral("!#$%&'*+-.^_`|~");
+        const bool nameOk = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar ch) {
+            return (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9')
+                || tokenChars.contains(ch);
+        });
+        const bool valueOk = std::none_of(value.begin(), value.end(),
+                                          [](QChar ch) { return ch.unicode() < 0x20 || ch.unicode() == 0x7f; });
+        if (!nameOk || !valueOk)
+            return usageError(QStringLiteral("--header takes 'Name: value', such as 'X-Frame-Options: DENY', not "
+                                             "\"%1\".")
+                                  .arg(h));
+        o.headers.append({name.toLatin1(), value.toUtf8()});
     }
     o.upload = parser.isSet(upload);
     o.overwrite = parser.isSet(overwrite);

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace Servery {
 
@@ -30,6 +34,15 @@ struct Options {
     // Uploads from other devices.
     bool upload = false;
     bool overwrite = false;
+    // The site preview (defaults follow the mode: all on in preview).
+    bool noReload = false; // --no-reload
+    QString cleanUrls; // --clean-urls[=on|off|strict]; empty: the mode's default
+    bool spa = false; // --spa[=FILE]
+    QString spaFile; // relative to the folder; empty: the index file
+    bool cors = false; // --cors[=ORIGINS]
+    QByteArrayList corsOrigins; // empty: any
+    QList<std::pair<QByteArray, QByteArray>> headers; // --header 'Name: value', repeatable
+    bool consoleAll = false; // --console-all
     bool start = false; // window: start serving at once
     QString lagProbePath; // window: write event-loop delays here (bench/)
 };

@@ -73,7 +73,23 @@ void HeadlessSession::start()
     }
 
     const ServerConfig config = serverConfigFor(m_options);
-    m_server.start(config, servedRoutes()(config));
+    const QString root = QFileInfo(config.rootPath).canonicalFilePath();
+    if (!root.isEmpty()) {
+        m_site
+            = std::make_unique<SitePreview>(root, config.indexFileName, config.showHidden, siteSettingsFor(m_options));
+        connect(m_site.get(), &SitePreview::rulesChanged, this, &HeadlessSession::printRuleProblems);
+        connect(m_site.get(), &SitePreview::consoleMessage, this, &HeadlessSession::printConsoleMessage);
+        connect(m_site.get(), &SitePreview::pageProblem, this, [this](const QString &page, const QString &reason) {
+            printError(QStringLiteral("servery: live reload is not in %1: %2.\n").arg(page, reason));
+        });
+        connect(m_site.get(), &SitePreview::watchStateChanged, this, [this] {
+            if (!m_site->watchProblem().isEmpty())
+                printError(QStringLiteral("servery: %1\n").arg(m_site->watchProblem()));
+        });
+        printRuleProblems();
+        m_site->start();
+    }
+    m_server.start(config, servedRoutes(m_site.get())(config));
 }
 
 void HeadlessSession::onStarted()
@@ -130,6 +146,25 @@ void HeadlessSession::onStarted()
             text += QStringLiteral("Other devices can't reach this address, so there is no QR code.\n\n");
     } else {
         text += QStringLiteral("No network connection found for phones to use, so there is no QR code.\n\n");
+    }
+    if (m_site) {
+        const SiteSettings site = m_site->settings();
+        QStringList on;
+        if (site.liveReload)
+            on.append(QStringLiteral("live reload"));
+        if (site.cleanUrls != CleanUrls::Off)
+            on.append(site.cleanUrls == CleanUrls::Strict ? QStringLiteral("clean URLs (strict)")
+                                                          : QStringLiteral("clean URLs"));
+        if (site.spa)
+            on.append(QStringLiteral("SPA fallback to %1")
+                          .arg(site.spaFile.isEmpty() ? m_options.indexFileName : site.spaFile));
+        if (site.cors)
+            on.append(QStringLiteral("CORS"));
+        const int rules = int(m_site->activeRules().size());
+        if (rules > 0)
+            on.append(rules == 1 ? QStringLiteral("1 host rule") : QStringLiteral("%1 host rules").arg(rules));
+        if (!on.isEmpty())
+            text += QStringLiteral("Site preview: %1.\n\n").arg(on.join(QStringLiteral(", ")));
     }
     text += QStringLiteral("Press Ctrl+C to stop.\n\n");
     print(text);
@@ -221,6 +256,23 @@ void HeadlessSession::writeAccessLog()
         noteLogFailure(records.size());
         m_log->unsetError();
     }
+}
+
+void HeadlessSession::printRuleProblems()
+{
+    for (const RuleProblem &p : m_site->ruleProblems()) {
+        printError(QStringLiteral("servery: %1%2: %3%4\n")
+                       .arg(p.file, p.line > 0 ? QStringLiteral(":%1").arg(p.line) : QString(),
+                            p.warning ? QStringLiteral("warning: ") : QString(), p.message));
+    }
+}
+
+void HeadlessSession::printConsoleMessage(const ConsoleMessage &m)
+{
+    QString place = m.source.isEmpty() ? m.page : m.source;
+    if (m.line > 0)
+        place += QStringLiteral(":%1").arg(m.line);
+    printError(QStringLiteral("console.%1 from %2: %3 (%4)\n").arg(m.level, m.client.toString(), m.message, place));
 }
 
 void HeadlessSession::print(const QString &text)

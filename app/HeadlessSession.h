@@ -4,9 +4,12 @@
 #include "SignalWatcher.h"
 
 #include "server/net/Server.h"
+#include "server/site/SitePreview.h"
 
 #include <QFile>
 #include <QObject>
+
+#include <memory>
 
 namespace Servery {
 
@@ -34,8 +37,12 @@ private:
     void noteLogFailure(qsizetype lines);
     void print(const QString &text);
     void printError(const QString &text);
+    void printRuleProblems();
+    void printConsoleMessage(const ConsoleMessage &message);
 
     Options m_options;
+    // Before the server: destroyed after it, so no worker's link outlives it.
+    std::unique_ptr<SitePreview> m_site;
     Server m_server;
     SignalWatcher m_signals;
     QFile m_stdout;

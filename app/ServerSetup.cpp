@@ -31,9 +31,33 @@ ServerConfig serverConfigFor(const Options &options)
     return config;
 }
 
-RoutesForConfig servedRoutes()
+SiteSettings siteSettingsFor(const Options &options)
+{
+    SiteSettings s = options.shareMode ? SiteSettings::forSharing() : SiteSettings::forPreview();
+    if (options.noReload)
+        s.liveReload = false;
+    if (options.cleanUrls == u"on")
+        s.cleanUrls = CleanUrls::On;
+    else if (options.cleanUrls == u"off")
+        s.cleanUrls = CleanUrls::Off;
+    else if (options.cleanUrls == u"strict")
+        s.cleanUrls = CleanUrls::Strict;
+    s.spa = options.spa;
+    s.spaFile = options.spaFile;
+    s.cors = options.cors;
+    s.corsOrigins = options.corsOrigins;
+    s.extraHeaders = options.headers;
+    s.consoleAll = options.consoleAll;
+    return s;
+}
+
+RoutesForConfig servedRoutes(const SitePreview *site)
 {
     ExtraLinks extra;
+    if (site) {
+        extra.site = site->state();
+        extra.pages = site->decorator();
+    }
     extra.beforeFiles.append(
         [](const ServerConfig &config) -> std::unique_ptr<Handler> { return std::make_unique<ThumbnailLink>(config); });
     return standardRoutesWith(extra);

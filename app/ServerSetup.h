@@ -4,6 +4,7 @@
 
 #include "server/net/ServerConfig.h"
 #include "server/route/StandardRoutes.h"
+#include "server/site/SitePreview.h"
 
 namespace Servery {
 
@@ -12,8 +13,13 @@ namespace Servery {
 // itself (folder, port, who can connect), its own choice overrides these.
 ServerConfig serverConfigFor(const Options &options);
 
+// The site preview's switches from the command line: the mode's defaults,
+// then what the options change.
+SiteSettings siteSettingsFor(const Options &options);
+
 // The handler chain both front ends run: the engine's standard chain with
-// the links that live outside it (thumbnails, which need QtGui).
-RoutesForConfig servedRoutes();
+// the links that live outside it (thumbnails, which need QtGui), and the
+// session's site preview when there is one.
+RoutesForConfig servedRoutes(const SitePreview *site = nullptr);
 
 } // namespace Servery

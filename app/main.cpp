@@ -127,6 +127,13 @@ int main(int argc, char **argv)
             windowOptions.server = Servery::serverConfigFor(cl.options);
             windowOptions.server.recordDetail = Servery::RecordDetail::Full;
             windowOptions.routes = Servery::servedRoutes();
+            windowOptions.routesWithSite = [](const Servery::SitePreview *site) {
+                return Servery::servedRoutes(site);
+            };
+            windowOptions.site = Servery::siteSettingsFor(cl.options);
+            const Servery::Options &o = cl.options;
+            windowOptions.siteGiven = o.noReload || !o.cleanUrls.isEmpty() || o.spa || o.cors || !o.headers.isEmpty()
+                || o.consoleAll || o.shareMode;
             Servery::MainWindow window(windowOptions);
             // A key given with --key stays for every start; otherwise each
             // start draws a new one.

@@ -4,6 +4,7 @@
 #include "DevicesPanel.h"
 #include "EmptyState.h"
 #include "LogPanel.h"
+#include "PreviewPanel.h"
 #include "QrCodeWidget.h"
 #include "RequestLogModel.h"
 #include "ServePanel.h"
@@ -149,6 +150,8 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_tabs->addTab(m_log, tr("&Requests"));
     m_tabs->addTab(m_devicesPanel, tr("&Devices"));
     m_tabs->addTab(m_transfersPanel, tr("&Transfers"));
+    m_previewPanel = new PreviewPanel(m_tabs);
+    m_tabs->addTab(m_previewPanel, tr("Pre&view"));
     rightLayout->addWidget(m_tabs, 1);
     m_splitter->addWidget(m_share);
     m_splitter->addWidget(right);
@@ -221,6 +224,11 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_share->setUploadsAllowed(m_serverDefaults.allowUploads);
     updateTabTitles();
     m_routes = options.routes ? options.routes : standardRoutesWith();
+    m_customRoutes = bool(options.routes) && !options.routesWithSite;
+    m_routesWithSite = options.routesWithSite;
+    m_previewPanel->setSettings(options.siteGiven ? options.site : loadSiteSettings(options.site));
+    connect(m_previewPanel, &PreviewPanel::settingsChanged, this, &MainWindow::saveSiteSettings);
+    connect(m_previewPanel, &PreviewPanel::liveClientsChanged, this, &MainWindow::updateTabTitles);
     if (options.startNow && !m_serve->folder().isEmpty())
         QMetaObject::invokeMethod(
             this, [this] { startServing(false); }, Qt::QueuedConnection);
@@ -284,6 +292,48 @@ void MainWindow::setUpTray()
         }
     });
     m_tray->show();
+}
+
+SiteSettings MainWindow::loadSiteSettings(const SiteSettings &defaults) const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("preview"));
+    if (!s.contains(QStringLiteral("liveReload")))
+        return defaults;
+    SiteSettings site = defaults;
+    site.liveReload = s.value(QStringLiteral("liveReload"), defaults.liveReload).toBool();
+    site.consoleAll = s.value(QStringLiteral("consoleAll"), defaults.consoleAll).toBool();
+    site.cleanUrls = CleanUrls(std::clamp(s.value(QStringLiteral("cleanUrls"), int(defaults.cleanUrls)).toInt(), 0, 2));
+    site.rulesFiles = s.value(QStringLiteral("rulesFiles"), defaults.rulesFiles).toBool();
+    site.spa = s.value(QStringLiteral("spa"), defaults.spa).toBool();
+    site.spaFile = s.value(QStringLiteral("spaFile")).toString();
+    site.cors = s.value(QStringLiteral("cors"), defaults.cors).toBool();
+    site.corsOrigins.clear();
+    for (const QString &o : s.value(QStringLiteral("corsOrigins")).toStringList())
+        site.corsOrigins.append(o.toUtf8());
+    site.extraHeaders = PreviewPanel::parseHeaderLines(s.value(QStringLiteral("headers")).toString(), nullptr);
+    return site;
+}
+
+void MainWindow::saveSiteSettings(const SiteSettings &site)
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("preview"));
+    s.setValue(QStringLiteral("liveReload"), site.liveReload);
+    s.setValue(QStringLiteral("consoleAll"), site.consoleAll);
+    s.setValue(QStringLiteral("cleanUrls"), int(site.cleanUrls));
+    s.setValue(QStringLiteral("rulesFiles"), site.rulesFiles);
+    s.setValue(QStringLiteral("spa"), site.spa);
+    s.setValue(QStringLiteral("spaFile"), site.spaFile);
+    s.setValue(QStringLiteral("cors"), site.cors);
+    QStringList origins;
+    for (const QByteArray &o : site.corsOrigins)
+        origins.append(QString::fromUtf8(o));
+    s.setValue(QStringLiteral("corsOrigins"), origins);
+    QStringList headers;
+    for (const auto &[name, value] : site.extraHeaders)
+        headers.append(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
+    s.setValue(QStringLiteral("headers"), headers.join(u'\n'));
 }
 
 void MainWindow::loadSettings(const WindowOptions &options)
@@ -448,7 +498,25 @@ void MainWindow::startServing(bool remember)
     // Blocks last for the sharing session: a new one starts clean.
     m_devices->clear();
     m_session.server().clearBlocked();
-    m_session.start(config, m_routes); // a new access key, unless pinned
+    RoutesForConfig routes = m_routes;
+    m_previewPanel->setPreview(nullptr);
+    m_site.reset();
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    if (!m_customRoutes && !root.isEmpty()) {
+        m_site
+            = std::make_unique<SitePreview>(root, config.indexFileName, config.showHidden, m_previewPanel->settings());
+        m_previewPanel->setPreview(m_site.get());
+        m_site->start();
+        if (m_routesWithSite) {
+            routes = m_routesWithSite(m_site.get());
+        } else {
+            ExtraLinks extra;
+            extra.site = m_site->state();
+            extra.pages = m_site->decorator();
+            routes = standardRoutesWith(extra);
+        }
+    }
+    m_session.start(config, routes); // a new access key, unless pinned
 }
 
 void MainWindow::onStateChanged(ServeSession::State state)
@@ -462,6 +530,10 @@ void MainWindow::onStateChanged(ServeSession::State state)
         m_statsTimer->stop();
         m_startStopAction->setText(tr("&Start sharing"));
         takeRecords();
+        // The server and its links are gone: so is the session's preview
+        // (what its pages reported stays in the panel).
+        m_previewPanel->setPreview(nullptr);
+        m_site.reset();
         if (m_quitting) {
             QApplication::quit();
             return;
@@ -590,6 +662,8 @@ void MainWindow::updateTabTitles()
     m_tabs->setTabText(1, others > 0 ? tr("&Devices (%1)").arg(others) : tr("&Devices"));
     const int running = m_transfers->runningCount();
     m_tabs->setTabText(2, running > 0 ? tr("&Transfers (%1)").arg(running) : tr("&Transfers"));
+    const int live = m_previewPanel ? m_previewPanel->liveClients() : 0;
+    m_tabs->setTabText(3, live > 0 ? tr("Pre&view (%1)").arg(live) : tr("Pre&view"));
 }
 
 void MainWindow::updateStats()

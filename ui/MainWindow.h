@@ -5,9 +5,12 @@
 #include "UploadNotices.h"
 
 #include "server/route/StandardRoutes.h"
+#include "server/site/SitePreview.h"
 
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -28,6 +31,7 @@ class EmptyState;
 class TransferListModel;
 class TransfersPanel;
 class LogPanel;
+class PreviewPanel;
 class ServePanel;
 class SharePanel;
 class StatusStrip;
@@ -45,6 +49,13 @@ struct WindowOptions {
     ServerConfig server;
     // The handler chain for each start (standardRoutes() when unset).
     RoutesForConfig routes;
+    // The chain for each start with that session's site preview (when set,
+    // instead of `routes`).
+    std::function<RoutesForConfig(const SitePreview *)> routesWithSite;
+    // The site preview's switches from the command line; when not given,
+    // those the person chose last time.
+    SiteSettings site;
+    bool siteGiven = false;
 };
 
 // The application window: the serve controls on top, the share panel (where,
@@ -67,6 +78,9 @@ public:
     DeviceListModel *devices() const { return m_devices; }
     TransfersPanel *transfersPanel() const { return m_transfersPanel; }
     TransferListModel *transfers() const { return m_transfers; }
+    PreviewPanel *previewPanel() const { return m_previewPanel; }
+    // The running session's site preview; null while stopped.
+    SitePreview *sitePreview() const { return m_site.get(); }
     QTabWidget *tabs() const { return m_tabs; }
     ContactWatch &contactWatch() { return m_contact; }
     UploadNotices &uploadNotices() { return m_notices; }
@@ -115,10 +129,14 @@ private:
     void enlargeQr();
     void updateTitle();
     void loadSettings(const WindowOptions &options);
+    SiteSettings loadSiteSettings(const SiteSettings &defaults) const;
+    void saveSiteSettings(const SiteSettings &site);
     void saveServeSettings();
     void saveWindowSettings();
     void rememberFolder(const QString &folder);
 
+    // Before the session: destroyed after its server, whose links use it.
+    std::unique_ptr<SitePreview> m_site;
     ServeSession m_session;
     ServePanel *m_serve = nullptr;
     SharePanel *m_share = nullptr;
@@ -128,6 +146,7 @@ private:
     DevicesPanel *m_devicesPanel = nullptr;
     TransferListModel *m_transfers = nullptr;
     TransfersPanel *m_transfersPanel = nullptr;
+    PreviewPanel *m_previewPanel = nullptr;
     QFrame *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
     ContactWatch m_contact;
@@ -148,6 +167,8 @@ private:
     bool m_rememberThisRun = true;
     ServerConfig m_serverDefaults;
     RoutesForConfig m_routes;
+    std::function<RoutesForConfig(const SitePreview *)> m_routesWithSite;
+    bool m_customRoutes = false; // a test's own chain: no site preview
 };
 
 } // namespace Servery

@@ -79,6 +79,20 @@ bool ServeryProcess::waitForOutput(const QByteArray &needle)
     return m_stdout.contains(needle);
 }
 
+bool ServeryProcess::waitForErrorOutput(const QByteArray &needle, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    m_process.setReadChannel(QProcess::StandardError);
+    m_stderr += m_process.readAllStandardError();
+    while (!m_stderr.contains(needle) && !deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        m_stderr += m_process.readAllStandardError();
+    }
+    m_stdout += m_process.readAllStandardOutput();
+    m_process.setReadChannel(QProcess::StandardOutput);
+    return m_stderr.contains(needle);
+}
+
 int ServeryProcess::stopWith(int signal)
 {
     sendSignal(signal);

@@ -42,6 +42,8 @@ public:
     quint16 waitUntilServing();
     // Waits until standard output contains `needle`.
     bool waitForOutput(const QByteArray &needle);
+    // Waits until standard error contains `needle`.
+    bool waitForErrorOutput(const QByteArray &needle, int timeoutMs = 10000);
     // Sends `signal` and waits for the exit. Returns the exit code, or -1
     // after a crash or a timeout. A graceful stop hands over every access-log
     // record, so out() is complete afterwards.

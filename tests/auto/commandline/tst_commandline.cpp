@@ -66,6 +66,7 @@ private Q_SLOTS:
     void helpTextMentionsEveryOption_data();
     void helpTextMentionsEveryOption();
     void versionText();
+    void sitePreviewOptions();
 };
 
 void tst_CommandLine::defaults()
@@ -227,6 +228,13 @@ void tst_CommandLine::usageErrors_data()
     QTest::newRow("host with a slash") << QStringList {u"--allow-host"_s, u"a/b"_s} << u"a/b"_s;
     QTest::newRow("empty host") << QStringList {u"--allow-host="_s} << u"allow-host"_s;
     QTest::newRow("--overwrite without --upload") << QStringList {u"--overwrite"_s} << u"--upload"_s;
+    QTest::newRow("unknown clean-urls mode") << QStringList {u"--clean-urls=maybe"_s} << u"maybe"_s;
+    QTest::newRow("spa file that climbs") << QStringList {u"--spa=../app.html"_s} << u"../app.html"_s;
+    QTest::newRow("cors origin with a path") << QStringList {u"--cors=http://a.test/x"_s} << u"http://a.test/x"_s;
+    QTest::newRow("cors origin without scheme") << QStringList {u"--cors=a.test"_s} << u"a.test"_s;
+    QTest::newRow("header without a colon")
+        << QStringList {u"--header"_s, u"X-Frame-Options DENY"_s} << u"X-Frame-Options DENY"_s;
+    QTest::newRow("header with a bad name") << QStringList {u"--header"_s, u"Bad Name: x"_s} << u"Bad Name: x"_s;
 }
 
 void tst_CommandLine::sharingOptions_data()
@@ -385,6 +393,12 @@ void tst_CommandLine::helpTextMentionsEveryOption_data()
     QTest::newRow("allow-host") << u"--allow-host"_s << QString() << QStringList {u"--allow-host"_s, u"nas.lan"_s};
     QTest::newRow("upload") << u"--upload"_s << QString() << QStringList {u"--upload"_s};
     QTest::newRow("overwrite") << u"--overwrite"_s << QString() << QStringList {u"--upload"_s, u"--overwrite"_s};
+    QTest::newRow("no-reload") << u"--no-reload"_s << QString() << QStringList {u"--no-reload"_s};
+    QTest::newRow("console-all") << u"--console-all"_s << QString() << QStringList {u"--console-all"_s};
+    QTest::newRow("clean-urls") << u"--clean-urls"_s << QString() << QStringList {u"--clean-urls=strict"_s};
+    QTest::newRow("spa") << u"--spa"_s << QString() << QStringList {u"--spa"_s};
+    QTest::newRow("cors") << u"--cors"_s << QString() << QStringList {u"--cors"_s};
+    QTest::newRow("header") << u"--header"_s << QString() << QStringList {u"--header"_s, u"X-A: b"_s};
     QTest::newRow("help") << u"--help"_s << u"-h"_s << QStringList {u"--help"_s};
     QTest::newRow("version") << u"--version"_s << u"-v"_s << QStringList {u"--version"_s};
 }
@@ -398,7 +412,7 @@ void tst_CommandLine::helpTextMentionsEveryOption()
     const QString help = CommandLine::helpText();
     // Whole words only: "--port" must not be found inside "--portable".
     const auto mentions = [&](const QString &option) {
-        const QRegularExpression word(u"(^|[\\s,\\[])"_s + QRegularExpression::escape(option) + u"($|[\\s,=\\]])"_s);
+        const QRegularExpression word(u"(^|[\\s,\\[])"_s + QRegularExpression::escape(option) + u"($|[\\s,=\\[\\]])"_s);
         return word.match(help).hasMatch();
     };
     QVERIFY2(mentions(longName), qPrintable(longName));
@@ -414,6 +428,57 @@ void tst_CommandLine::versionText()
 {
     const QString text = CommandLine::versionText();
     QCOMPARE(text, u"Servery "_s + QString::fromLatin1(SERVERY_VERSION) + u'\n');
+}
+
+void tst_CommandLine::sitePreviewOptions()
+{
+    // Defaults follow the mode.
+    SiteSettings preview = siteSettingsFor(parse({}).options);
+    QVERIFY(preview.liveReload);
+    QCOMPARE(preview.cleanUrls, CleanUrls::On);
+    QVERIFY(preview.rulesFiles);
+    QVERIFY(!preview.spa && !preview.cors && preview.extraHeaders.isEmpty());
+    const SiteSettings share = siteSettingsFor(parse({u"--mode"_s, u"share"_s}).options);
+    QVERIFY(!share.liveReload);
+    QCOMPARE(share.cleanUrls, CleanUrls::Off);
+    QVERIFY(!share.rulesFiles);
+
+    // A bare --spa never takes the folder after it as its file.
+    CommandLine c = parse({u"--spa"_s, u"site"_s});
+    QCOMPARE(c.action, CommandLine::Action::Run);
+    QVERIFY(c.options.spa);
+    QVERIFY(c.options.spaFile.isEmpty());
+    QCOMPARE(c.options.folder, QDir(cwd()).absoluteFilePath(u"site"_s));
+
+    c = parse({u"site"_s, u"--spa=app/shell.html"_s, u"--clean-urls=strict"_s, u"--no-reload"_s, u"--console-all"_s,
+               u"--cors=http://localhost:5173/, http://a.test:8080"_s, u"--header"_s, u"X-Frame-Options: DENY"_s,
+               u"--header=Cache-Control:no-store"_s});
+    QCOMPARE(c.action, CommandLine::Action::Run);
+    const SiteSettings s = siteSettingsFor(c.options);
+    QVERIFY(s.spa);
+    QCOMPARE(s.spaFile, u"app/shell.html"_s);
+    QCOMPARE(s.cleanUrls, CleanUrls::Strict);
+    QVERIFY(!s.liveReload);
+    QVERIFY(s.consoleAll);
+    QVERIFY(s.cors);
+    QCOMPARE(s.corsOrigins, (QByteArrayList {"http://localhost:5173", "http://a.test:8080"}));
+    QCOMPARE(s.extraHeaders.size(), 2);
+    QCOMPARE(s.extraHeaders.at(0), (std::pair<QByteArray, QByteArray> {"X-Frame-Options", "DENY"}));
+    QCOMPARE(s.extraHeaders.at(1), (std::pair<QByteArray, QByteArray> {"Cache-Control", "no-store"}));
+
+    // "--spa FILE" when FILE is a page; the folder may follow.
+    c = parse({u"--spa"_s, u"shell.html"_s, u"site"_s});
+    QCOMPARE(c.action, CommandLine::Action::Run);
+    QCOMPARE(c.options.spaFile, u"shell.html"_s);
+    QCOMPARE(c.options.folder, QDir(cwd()).absoluteFilePath(u"site"_s));
+
+    // --cors alone: any origin.
+    c = parse({u"--cors"_s, u"site"_s});
+    QVERIFY(c.options.cors);
+    QVERIFY(c.options.corsOrigins.isEmpty());
+    QCOMPARE(c.options.folder, QDir(cwd()).absoluteFilePath(u"site"_s));
+    QCOMPARE(siteSettingsFor(parse({u"--clean-urls=off"_s}).options).cleanUrls, CleanUrls::Off);
+    QCOMPARE(siteSettingsFor(parse({u"--clean-urls"_s}).options).cleanUrls, CleanUrls::On);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void keyBecomesACookie();
     void qrCodeReachesThePhone();
     void otherHostNamesNeedAllowHost();
+    void liveReloadWorksThroughTheKey();
 
 private:
     QString url(const QString &pathAndQuery, quint16 port = 0) const
@@ -225,6 +226,40 @@ void tst_Phone::keyBecomesACookie()
     QCOMPARE(r[0].status, 303);
     QCOMPARE(r[1].status, 200);
     QVERIFY(r[1].body.contains("<h1>Hi</h1>"));
+}
+
+void tst_Phone::liveReloadWorksThroughTheKey()
+{
+    // Without the key, nothing of live reload either.
+    QList<WireResponse> r = responses(m_phone->curl({url(QStringLiteral("/__servery/live.js"))}));
+    QCOMPARE(r.value(0).status, 401);
+
+    const QString jar = m_jars.filePath(QStringLiteral("cookie-live"));
+    r = responses(m_phone->curl({QStringLiteral("-L"), QStringLiteral("-c"), jar, QStringLiteral("-b"), jar,
+                                 url(QStringLiteral("/?key=") + m_key)}));
+    QCOMPARE(r.value(1).status, 200);
+    QVERIFY(r.value(1).body.contains("<script src=\"/__servery/live.js\"></script>"));
+    r = responses(m_phone->curl({QStringLiteral("-b"), jar, url(QStringLiteral("/__servery/live.js"))}));
+    QCOMPARE(r.value(0).status, 200);
+    QVERIFY(r.value(0).body.contains("EventSource"));
+
+    // The event stream stays open: curl gives up after its time, with the
+    // hello event received.
+    const ToolRun events = m_phone->curl({QStringLiteral("-b"), jar, QStringLiteral("-N"), QStringLiteral("--max-time"),
+                                          QStringLiteral("2"), url(QStringLiteral("/__servery/events"))});
+    QVERIFY2(events.out.contains("Content-Type: text/event-stream"), events.out.constData());
+    QVERIFY2(events.out.contains("event: hello"), events.out.constData());
+
+    // A console error from the phone's page reaches this computer's terminal.
+    r = responses(
+        m_phone->curl({QStringLiteral("-b"), jar, QStringLiteral("-H"),
+                       QStringLiteral("Content-Type: application/json"), QStringLiteral("--data"),
+                       QStringLiteral(R"({"level":"error","message":"thrown on the phone","page":"x","line":3})"),
+                       url(QStringLiteral("/__servery/console"))}));
+    QCOMPARE(r.value(0).status, 204);
+    QVERIFY2(m_server->waitForErrorOutput(
+                 QStringLiteral("console.error from %1: thrown on the phone").arg(m_phone->phoneAddress).toUtf8()),
+             qPrintable(m_server->err()));
 }
 
 void tst_Phone::qrCodeReachesThePhone()

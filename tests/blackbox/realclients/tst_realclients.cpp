@@ -368,7 +368,9 @@ if (logo.complete) {
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY(writeFile(site.filePath(it.key()), it.value()));
 
-    Headless s(servery(site.path()));
+    // Without live reload: its event stream never lets the page go idle,
+    // and --dump-dom waits for that (tst_livereload drives a live page).
+    Headless s(servery(site.path(), {QStringLiteral("--no-reload")}));
     const quint16 port = s.waitUntilServing();
     QVERIFY2(port != 0, qPrintable(s.out() + s.err()));
 
