@@ -345,10 +345,14 @@ void PushStream::close()
 
 void PushStream::setOnDetached(std::function<void()> detached)
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_detached)
-        return;
-    m_onDetached = std::move(detached);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_detached) {
+            m_onDetached = std::move(detached);
+            return;
+        }
+    }
+    detached(); // the exchange ended already: say so now, outside the lock
 }
 
 bool PushStream::isClosed() const

@@ -183,8 +183,8 @@ public:
     bool isClosed() const;
     // Called once, on the connection's thread, when the exchange that sent
     // the stream ends (the client left, the server stopped): a producer that
-    // counts its listeners learns it at once, not at its next push. Not
-    // called if that already happened.
+    // counts its listeners learns it at once, not at its next push. If that
+    // already happened, it is called at once, here.
     void setOnDetached(std::function<void()> detached);
 
 private:

@@ -303,6 +303,7 @@ private Q_SLOTS:
     void pushQueueBound();
     void pushOverflowWakesReader();
     void pushAfterSourceDestroyed();
+    void pushTellsWhenDetached();
     void pushFinishSoon();
     void pushFromAnotherThread();
 };
@@ -574,6 +575,35 @@ void tst_BodySource::generatorWaitIsPassedOn()
     QCOMPARE(source.read(out, 10), Status::Wait);
     QCOMPARE(source.read(out, 10), Status::End);
     QCOMPARE(out, QByteArray("ab"));
+}
+
+void tst_BodySource::pushTellsWhenDetached()
+{
+    // The producer hears once, when the exchange ends, not at its next push.
+    auto [stream, source] = PushStream::create(1024);
+    int detached = 0;
+    stream->setOnDetached([&] { ++detached; });
+    QVERIFY(stream->push("a"));
+    QCOMPARE(detached, 0);
+    source.reset();
+    QCOMPARE(detached, 1);
+    QVERIFY(stream->isClosed());
+    QVERIFY(!stream->push("b"));
+    QCOMPARE(detached, 1);
+
+    // Asked after the end: told at once.
+    int late = 0;
+    stream->setOnDetached([&] { ++late; });
+    QCOMPARE(late, 1);
+
+    // close() by the producer is not a detach; the end of the exchange is.
+    auto [other, otherSource] = PushStream::create(1024);
+    int closed = 0;
+    other->setOnDetached([&] { ++closed; });
+    other->close();
+    QCOMPARE(closed, 0);
+    otherSource.reset();
+    QCOMPARE(closed, 1);
 }
 
 void tst_BodySource::pushWaitAndWakeUp()
