@@ -643,7 +643,9 @@ QList<std::pair<QString, QByteArray>> parseQuery(QByteArrayView query)
 // Checks a Netlify rule's query conditions, capturing ":name" values.
 bool matchQuery(const RedirectRule &rule, const QList<std::pair<QString, QByteArray>> &query, Captures *captures)
 {
-    for (const auto &[name, wanted] : rule.query) {
+    for (const auto &condition : rule.query) {
+        const QString &name = condition.first;
+        const QString &wanted = condition.second;
         const auto found = std::find_if(query.begin(), query.end(), [&](const auto &p) { return p.first == name; });
         if (found == query.end())
             return false;
