@@ -215,6 +215,7 @@ private Q_SLOTS:
     void liveScript();
     void eventStreamHelloAndListenerCount();
     void announcedChangesReachThePage();
+    void consoleSettingReachesThePage();
     void watcherChangesReachThePage();
     void eventsWithLiveReloadOffAre204();
     // 11. console
@@ -1104,6 +1105,29 @@ void tst_SitePreview::announcedChangesReachThePage()
     mark = streamedBody(client.received()).size();
     site.preview->announceChanges({QStringLiteral(".")});
     QVERIFY(waitForStreamText(client, "event: reload\ndata: {\"paths\":[\".\"]}\n\n", mark));
+}
+
+void tst_SitePreview::consoleSettingReachesThePage()
+{
+    Site site;
+    START_SITE(site);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(site.server.port()));
+    client.send(request("/__servery/events"));
+    QVERIFY(waitForStreamText(client, "\"console\":\"errors\""));
+
+    // Turned on in the window: open pages hear of it at once...
+    const qsizetype mark = streamedBody(client.received()).size();
+    SiteSettings all = site.preview->settings();
+    all.consoleAll = true;
+    site.preview->setSettings(all);
+    QVERIFY(waitForStreamText(client, "event: config\ndata: {\"console\":\"all\"}\n\n", mark));
+
+    // ...and pages that connect later say hello with it.
+    RawHttpClient later;
+    QVERIFY(later.connectTo(site.server.port()));
+    later.send(request("/__servery/events"));
+    QVERIFY(waitForStreamText(later, "\"console\":\"all\""));
 }
 
 void tst_SitePreview::watcherChangesReachThePage()
