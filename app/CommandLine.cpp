@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "server/route/AccessKey.h"
+#include "server/site/SitePreview.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -294,21 +295,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
         }
     }
     for (const QString &h : parser.values(header)) {
-        const qsizetype colon = h.indexOf(u':');
-        const QString name = colon > 0 ? h.first(colon).trimmed() : QString();
-        const QString value = colon > 0 ? h.sliced(colon + 1).trimmed() : QString();
-        static const QString tokenChars = QStringLiteral("!#$%&'*+-.^_`|~");
-        const bool nameOk = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar ch) {
-            return (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9')
-                || tokenChars.contains(ch);
-        });
-        const bool valueOk = std::none_of(value.begin(), value.end(),
-                                          [](QChar ch) { return ch.unicode() < 0x20 || ch.unicode() == 0x7f; });
-        if (!nameOk || !valueOk)
+        const std::optional<std::pair<QByteArray, QByteArray>> parsed = parseHeaderLine(h);
+        if (!parsed)
             return usageError(QStringLiteral("--header takes 'Name: value', such as 'X-Frame-Options: DENY', not "
                                              "\"%1\".")
                                   .arg(h));
-        o.headers.append({name.toLatin1(), value.toUtf8()});
+        o.headers.append(*parsed);
     }
     o.upload = parser.isSet(upload);
     o.overwrite = parser.isSet(overwrite);

@@ -330,10 +330,7 @@ void MainWindow::saveSiteSettings(const SiteSettings &site)
     for (const QByteArray &o : site.corsOrigins)
         origins.append(QString::fromUtf8(o));
     s.setValue(QStringLiteral("corsOrigins"), origins);
-    QStringList headers;
-    for (const auto &[name, value] : site.extraHeaders)
-        headers.append(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
-    s.setValue(QStringLiteral("headers"), headers.join(u'\n'));
+    s.setValue(QStringLiteral("headers"), formatHeaderLines(site.extraHeaders));
 }
 
 void MainWindow::loadSettings(const WindowOptions &options)

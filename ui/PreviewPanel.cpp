@@ -129,25 +129,14 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 QList<std::pair<QByteArray, QByteArray>> PreviewPanel::parseHeaderLines(const QString &text, QStringList *problems)
 {
     QList<std::pair<QByteArray, QByteArray>> headers;
-    static const QString tokenChars = QStringLiteral("!#$%&'*+-.^_`|~");
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        if (line.isEmpty())
+        if (lines.at(i).trimmed().isEmpty())
             continue;
-        const qsizetype colon = line.indexOf(u':');
-        const QString name = colon > 0 ? line.first(colon).trimmed() : QString();
-        const QString value = colon > 0 ? line.sliced(colon + 1).trimmed() : QString();
-        const bool ok = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar ch) {
-            return (ch >= u'a' && ch <= u'z') || (ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9')
-                || tokenChars.contains(ch);
-        });
-        if (!ok) {
-            if (problems)
-                problems->append(tr("Line %1 is not \"Name: value\".").arg(i + 1));
-            continue;
-        }
-        headers.append({name.toLatin1(), value.toUtf8()});
+        if (const std::optional<std::pair<QByteArray, QByteArray>> header = parseHeaderLine(lines.at(i)))
+            headers.append(*header);
+        else if (problems)
+            problems->append(tr("Line %1 is not \"Name: value\".").arg(i + 1));
     }
     return headers;
 }
@@ -191,10 +180,7 @@ void PreviewPanel::setSettings(const SiteSettings &s)
     for (const QByteArray &o : s.corsOrigins)
         origins.append(QString::fromUtf8(o));
     m_corsOrigins->setText(origins.join(QStringLiteral(", ")));
-    QStringList headers;
-    for (const auto &[name, value] : s.extraHeaders)
-        headers.append(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
-    m_headers->setPlainText(headers.join(u'\n'));
+    m_headers->setPlainText(formatHeaderLines(s.extraHeaders));
     m_applying = false;
     refreshState();
 }

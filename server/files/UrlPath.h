@@ -18,6 +18,12 @@ struct UrlPath {
 
     // "a/b/c" (no leading slash); "" for the root.
     QString relativePath() const { return segments.join(u'/'); }
+    // The decoded, normalized URL path: "/a/b/c", "/a/b/" with its slash,
+    // "/" for the root.
+    QString urlPath() const
+    {
+        return u'/' + relativePath() + (trailingSlash && !segments.isEmpty() ? QStringLiteral("/") : QString());
+    }
     // True if any segment is hidden (starts with '.').
     bool hasHiddenSegment() const;
 };

@@ -201,12 +201,8 @@ HttpResponse SiteServer::serve(const RequestContext &context, QByteArrayView enc
     // request.target stays what the client sent: the page decorator matches
     // the host rules' headers by it, as the answer's headers are.
     const UrlPath path = decodeUrlPath(request.path);
-    if (!path.ok
-        || (m_state->snapshot()->settings.rulesFiles && path.segments.size() == 1
-            && isSiteRulesFile(path.relativePath()))) {
-        // Never the rule files, whatever a rule leads to.
+    if (!path.ok || isHiddenRuleFile(*m_state->snapshot(), path)) // whatever a rule leads to
         return HttpResponse::error(404, QStringLiteral("site rules file"));
-    }
     if (fresh) {
         request.headers.removeAll(
             {"If-None-Match", "If-Modified-Since", "If-Match", "If-Unmodified-Since", "If-Range", "Range"});
@@ -219,12 +215,17 @@ HttpResponse SiteServer::serve(const RequestContext &context, QByteArrayView enc
     return std::move(d.response);
 }
 
-bool SiteServer::isFile(const QString &relativePath) const
+bool SiteServer::isFile(const QString &relativePath, bool hidden) const
 {
     const std::shared_ptr<const SiteSnapshot> site = m_state->snapshot();
-    if (!site->showHidden && (relativePath.startsWith(u'.') || relativePath.contains(QStringLiteral("/."))))
+    if (hidden && !site->showHidden)
         return false;
     return QFileInfo(site->root + u'/' + relativePath).isFile();
+}
+
+bool isHiddenRuleFile(const SiteSnapshot &site, const UrlPath &path)
+{
+    return site.settings.rulesFiles && path.segments.size() == 1 && isSiteRulesFile(path.segments.constFirst());
 }
 
 std::optional<HttpResponse> SiteServer::apply(const RequestContext &context, const RedirectMatch &match)
@@ -299,10 +300,9 @@ Decision SiteRulesLink::handle(const RequestContext &context)
     const QString relative = path.relativePath();
 
     if (s.rulesFiles) {
-        if (path.segments.size() == 1 && isSiteRulesFile(relative))
+        if (isHiddenRuleFile(*site, path))
             return Decision::respond(HttpResponse::error(404, QStringLiteral("site rules file")));
-        const QString urlPath = u'/' + relative + (path.trailingSlash && !relative.isEmpty() ? u"/" : u"");
-        if (std::optional<RedirectMatch> m = matchRedirect(site->rules, urlPath, request.query, true)) {
+        if (std::optional<RedirectMatch> m = matchRedirect(site->rules, path.urlPath(), request.query, true)) {
             if (std::optional<HttpResponse> r = m_site->apply(context, *m))
                 return Decision::respond(std::move(*r));
         }
@@ -310,7 +310,7 @@ Decision SiteRulesLink::handle(const RequestContext &context)
 
     // Strict clean URLs: the .html form redirects to the clean one.
     if (s.cleanUrls == CleanUrls::Strict && !path.segments.isEmpty() && relative.endsWith(u".html", Qt::CaseInsensitive)
-        && cleanUrlsApply(site->rules, u'/' + relative) && m_site->isFile(relative)) {
+        && cleanUrlsApply(site->rules, u'/' + relative) && m_site->isFile(relative, path.hasHiddenSegment())) {
         QStringList segments = path.segments;
         QString last = segments.takeLast();
         QByteArray location;
@@ -359,12 +359,12 @@ void replaceNotFound(SiteServer &server, const SiteSnapshot &site, const Request
         return;
     const SiteSettings &s = site.settings;
     const QString relative = path.relativePath();
-    const QString urlPath = u'/' + relative + (path.trailingSlash && !relative.isEmpty() ? u"/" : u"");
+    const QString urlPath = path.urlPath();
 
     // 1. Clean URLs: /about is about.html.
     if (s.cleanUrls != CleanUrls::Off && !path.trailingSlash && !path.segments.isEmpty()
         && !relative.endsWith(u".html", Qt::CaseInsensitive) && cleanUrlsApply(site.rules, urlPath)
-        && server.isFile(relative + QStringLiteral(".html"))) {
+        && server.isFile(relative + QStringLiteral(".html"), path.hasHiddenSegment())) {
         QByteArray target = '/' + encodeUrlPath(relative + QStringLiteral(".html"));
         if (request.hasQuery())
             target += '?' + request.query;
@@ -398,7 +398,7 @@ void replaceNotFound(SiteServer &server, const SiteSnapshot &site, const Request
     }
 
     // 4. The site's own not-found page.
-    if (server.isFile(QStringLiteral("404.html"))) {
+    if (server.isFile(QStringLiteral("404.html"), false)) {
         HttpResponse page = server.serve(context, "/404.html", true);
         if (page.status == 200) {
             page.status = 404;
@@ -416,8 +416,7 @@ void addHeaders(const SiteSnapshot &site, const RequestContext &context, HttpRes
     if (s.rulesFiles && !site.rules.headers.isEmpty()) {
         const UrlPath path = decodeUrlPath(request.path);
         if (path.ok) {
-            const QString relative = path.relativePath();
-            const QString urlPath = u'/' + relative + (path.trailingSlash && !relative.isEmpty() ? u"/" : u"");
+            const QString urlPath = path.urlPath();
             const QString served = r.servedFile.isEmpty() ? urlPath : r.servedFile;
             for (const auto &[name, value] : headersFor(site.rules, urlPath, served))
                 r.headers.set(name, value);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/files/StaticFiles.h"
+#include "server/files/UrlPath.h"
 #include "server/net/ServerConfig.h"
 #include "server/route/Handler.h"
 #include "server/route/Router.h"
@@ -44,9 +45,9 @@ public:
     // in place of the request's own target. `fresh` drops the request's
     // conditional and range fields (a not-found page is never a 304).
     HttpResponse serve(const RequestContext &context, QByteArrayView encodedTarget, bool fresh = false);
-    // Whether a regular file is at this decoded relative path (dotfiles only
-    // with --hidden).
-    bool isFile(const QString &relativePath) const;
+    // Whether a regular file is at this decoded relative path; a `hidden`
+    // one (UrlPath::hasHiddenSegment()) only with --hidden.
+    bool isFile(const QString &relativePath, bool hidden) const;
     // What a matched redirect rule answers; nothing when it leads to a
     // missing file (the caller goes on).
     std::optional<HttpResponse> apply(const RequestContext &context, const struct RedirectMatch &match);
@@ -56,6 +57,10 @@ private:
     std::shared_ptr<SiteState> m_state;
     StaticFiles m_files;
 };
+
+// The rule files (_redirects, _headers, serve.json at the root) are never
+// served while they are in use, by their own URL or through a rule.
+bool isHiddenRuleFile(const SiteSnapshot &site, const UrlPath &path);
 
 // What the host rules decide from the head, before uploads and files: CORS
 // preflights, forced rules ("!"), the strict clean-URL redirect, and the

@@ -3,6 +3,7 @@
 #include "server/files/PageDecorator.h"
 #include "server/files/UrlPath.h"
 #include "server/http/BodySource.h"
+#include "server/http/HttpGrammar.h"
 #include "server/site/FolderWatcher.h"
 #include "server/site/LiveInject.h"
 
@@ -30,6 +31,26 @@ SiteSettings SiteSettings::forSharing()
     s.cleanUrls = CleanUrls::Off;
     s.rulesFiles = false;
     return s;
+}
+
+std::optional<std::pair<QByteArray, QByteArray>> parseHeaderLine(QStringView line)
+{
+    const qsizetype colon = line.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const QByteArray name = line.first(colon).trimmed().toUtf8();
+    const QByteArray value = line.sliced(colon + 1).trimmed().toUtf8();
+    if (!Grammar::isToken(name) || !Grammar::isValidFieldValue(value))
+        return std::nullopt;
+    return std::pair {name, value};
+}
+
+QString formatHeaderLines(const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QStringList lines;
+    for (const auto &[name, value] : headers)
+        lines.append(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
+    return lines.join(u'\n');
 }
 
 namespace {
@@ -72,9 +93,7 @@ public:
         const qsizetype query = request.target.indexOf('?');
         const QByteArray target = query < 0 ? request.target : request.target.first(query);
         const UrlPath asked = decodeUrlPath(target.startsWith('/') ? target : request.path);
-        const QString urlPath = asked.ok
-            ? u'/' + asked.relativePath() + (asked.trailingSlash && !asked.segments.isEmpty() ? u"/" : u"")
-            : QString::fromUtf8(request.path);
+        const QString urlPath = asked.ok ? asked.urlPath() : QString::fromUtf8(request.path);
         QList<std::pair<QByteArray, QByteArray>> added = site->settings.extraHeaders;
         if (site->settings.rulesFiles)
             added += headersFor(site->rules, urlPath, QStringLiteral("/") + relativePath);
@@ -109,14 +128,12 @@ SiteState::SiteState(QByteArray session)
 
 std::shared_ptr<const SiteSnapshot> SiteState::snapshot() const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_snapshot;
+    return m_snapshot.load(std::memory_order_acquire);
 }
 
 void SiteState::setSnapshot(std::shared_ptr<const SiteSnapshot> snapshot)
 {
-    QMutexLocker lock(&m_mutex);
-    m_snapshot = std::move(snapshot);
+    m_snapshot.store(std::move(snapshot), std::memory_order_release);
 }
 
 QByteArray SiteState::helloEvent() const

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -52,6 +53,13 @@ struct SiteSettings {
     static SiteSettings forSharing();
 };
 
+// An extra header as a person writes it ("X-Frame-Options: DENY"): a token
+// for the name (RFC 9110), a value without control characters; nothing
+// when it is not one. For --header and the window's Preview tab alike.
+std::optional<std::pair<QByteArray, QByteArray>> parseHeaderLine(QStringView line);
+// The same headers written back, one per line.
+QString formatHeaderLines(const QList<std::pair<QByteArray, QByteArray>> &headers);
+
 // One message a page's console sent (live.js), for the window or the
 // terminal.
 struct ConsoleMessage {
@@ -79,7 +87,8 @@ struct SiteSnapshot {
 
 // What the preview shares with the links on every worker: the published
 // snapshot, the pages listening for live reload, and the way back to the
-// window. Thread-safe; one small lock.
+// window. Thread-safe: the snapshot is an atomic pointer, the rest takes
+// one small lock off the request path.
 class SiteState : public std::enable_shared_from_this<SiteState> {
 public:
     explicit SiteState(QByteArray session);
@@ -106,8 +115,10 @@ private:
     void listenerGone();
 
     const QByteArray m_session;
-    mutable QMutex m_mutex;
-    std::shared_ptr<const SiteSnapshot> m_snapshot;
+    // Read by every request on every worker: an atomic pointer, no lock
+    // shared between workers.
+    std::atomic<std::shared_ptr<const SiteSnapshot>> m_snapshot;
+    mutable QMutex m_mutex; // the listeners, the problems said, the preview
     std::vector<std::shared_ptr<PushStream>> m_listeners;
     std::atomic<int> m_liveClients {0};
     QSet<QString> m_reportedProblems;
