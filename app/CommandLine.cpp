@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "server/http/limits.h"
 #include "server/route/AccessKey.h"
 #include "server/site/SitePreview.h"
 
@@ -12,6 +13,30 @@
 namespace Servery {
 
 namespace {
+
+// "10M", "512k", "1G", "2048": bytes, with an optional binary suffix.
+qint64 parseSize(QString text)
+{
+    text = text.trimmed().toUpper();
+    if (text.endsWith(u"IB"))
+        text.chop(2);
+    else if (text.endsWith(u'B') && text.size() > 1 && !text.at(text.size() - 2).isDigit())
+        text.chop(1);
+    qint64 unit = 1;
+    if (text.endsWith(u'K'))
+        unit = 1024;
+    else if (text.endsWith(u'M'))
+        unit = 1024 * 1024;
+    else if (text.endsWith(u'G'))
+        unit = 1024ll * 1024 * 1024;
+    if (unit > 1)
+        text.chop(1);
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < 0 || n > Limits::kMaxCaptureLimit / unit)
+        return -1;
+    return n * unit;
+}
 
 CommandLine usageError(QString message)
 {
@@ -68,6 +93,21 @@ QString CommandLine::helpText()
                           "                         add this header to every response. Repeatable.\n"
                           "The folder's _redirects and _headers (Netlify) and serve.json (serve) apply\n"
                           "in preview, and are read again when they change.\n"
+                          "\n"
+                          "Inspector:\n"
+                          "      --catch            catch requests instead of sharing a folder: every\n"
+                          "                         method on every path is answered (200 with a small\n"
+                          "                         JSON receipt, or a reply rule) and kept whole in the\n"
+                          "                         log; no access key unless --key is given\n"
+                          "      --rules FILE       reply rules, a JSON array, that answer matching\n"
+                          "                         requests (in front of the folder when sharing one):\n"
+                          "                         [{\"method\": \"POST\", \"path\": \"/api/*\", \"status\": 201,\n"
+                          "                           \"headers\": {\"X-Mock\": \"yes\"}, \"body\": \"created\"}]\n"
+                          "      --har FILE         write every request (bodies included) to FILE as\n"
+                          "                         HAR 1.2 when stopped with Ctrl+C (headless)\n"
+                          "      --capture-limit SIZE\n"
+                          "                         keep caught bodies up to SIZE (default 10M; k, M, G);\n"
+                          "                         a larger body is answered 413\n"
                           "\n"
                           "Who can connect (other devices; this computer always can):\n"
                           "      --key VALUE        the access key other devices need: in the QR code and\n"
@@ -127,6 +167,10 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     const QCommandLineOption header(QStringLiteral("header"), {}, QStringLiteral("HEADER"));
     const QCommandLineOption upload(QStringLiteral("upload"), {});
     const QCommandLineOption overwrite(QStringLiteral("overwrite"), {});
+    const QCommandLineOption catchAll(QStringLiteral("catch"), {});
+    const QCommandLineOption rules(QStringLiteral("rules"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption har(QStringLiteral("har"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption captureLimit(QStringLiteral("capture-limit"), {}, QStringLiteral("SIZE"));
     // For bench/gui-latency: not in --help.
     QCommandLineOption lagProbe(QStringLiteral("lag-probe"), {}, QStringLiteral("FILE"));
     lagProbe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -136,6 +180,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
                        mode,  index,     noListing, hidden,    followSymlinks, start, key,
                        noKey, allowHost, upload,    overwrite, lagProbe,       help,  version});
     parser.addOptions({noReload, consoleAll, cleanUrls, spa, cors, header});
+    parser.addOptions({catchAll, rules, har, captureLimit});
 
     // Options whose value may be left out: the bare form means "on" with
     // the default, so it never takes the next argument (the folder) as its
@@ -306,6 +351,26 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     o.overwrite = parser.isSet(overwrite);
     if (o.overwrite && !o.upload)
         return usageError(QStringLiteral("--overwrite only means something with --upload."));
+    o.catchAll = parser.isSet(catchAll);
+    if (o.catchAll && o.folderGiven)
+        return usageError(QStringLiteral("--catch answers every request itself and shares no folder; leave out \"%1\".")
+                              .arg(positional.constFirst()));
+    if (o.catchAll && o.upload)
+        return usageError(QStringLiteral("--catch shares no folder, so --upload has nowhere to put files."));
+    for (const auto &[option, into] : {std::pair {&rules, &o.rulesPath}, std::pair {&har, &o.harPath}}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (parser.value(*option).isEmpty())
+            return usageError(QStringLiteral("--%1 needs a file name.").arg(option->names().constFirst()));
+        *into = QDir::cleanPath(QDir(currentFolder).absoluteFilePath(parser.value(*option)));
+    }
+    if (parser.isSet(captureLimit)) {
+        o.captureLimit = parseSize(parser.value(captureLimit));
+        if (o.captureLimit < 0)
+            return usageError(QStringLiteral("--capture-limit takes a size such as 10M, 512k or 1G (at most 4G), not "
+                                             "\"%1\".")
+                                  .arg(parser.value(captureLimit)));
+    }
     if (parser.isSet(lagProbe))
         o.lagProbePath = QDir(currentFolder).absoluteFilePath(parser.value(lagProbe));
     if (o.start && o.headless)

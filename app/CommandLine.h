@@ -43,6 +43,11 @@ struct Options {
     QByteArrayList corsOrigins; // empty: any
     QList<std::pair<QByteArray, QByteArray>> headers; // --header 'Name: value', repeatable
     bool consoleAll = false; // --console-all
+    // The inspector.
+    bool catchAll = false; // --catch: answer every request, keep it whole, no folder
+    QString rulesPath; // --rules FILE: reply rules (absolute)
+    QString harPath; // --har FILE: headless writes the log as HAR on a graceful stop (absolute)
+    qint64 captureLimit = -1; // --capture-limit SIZE; -1: Limits::kDefaultCaptureLimit
     bool start = false; // window: start serving at once
     QString lagProbePath; // window: write event-loop delays here (bench/)
 };

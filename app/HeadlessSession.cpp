@@ -4,9 +4,11 @@
 #include "TerminalQr.h"
 
 #include "server/log/AccessLog.h"
+#include "server/log/LogExport.h"
 #include "server/net/NetworkAddresses.h"
 #include "server/route/AccessGate.h"
 #include "server/route/StandardRoutes.h"
+#include "server/util/HumanFormat.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +27,21 @@
 namespace Servery {
 
 namespace {
+
+// The HAR kept in memory until the stop holds at most this much, like the
+// window's log; the oldest requests go first.
+constexpr qsizetype kMaxHarRecords = 100'000;
+constexpr qint64 kMaxHarBytes = 512ll * 1024 * 1024;
+
+qint64 approximateSize(const RequestRecord &r)
+{
+    qint64 n = 512 + r.target.size() + r.rawHead.size() + r.requestBody.size() + r.responseBody.size();
+    for (const HttpHeader &h : r.requestHeaders.fields())
+        n += h.name.size() + h.value.size() + 32;
+    for (const HttpHeader &h : r.responseHeaders.fields())
+        n += h.name.size() + h.value.size() + 32;
+    return n;
+}
 
 bool wantsColour()
 {
@@ -72,9 +89,14 @@ void HeadlessSession::start()
         }
     }
 
+    if (!m_options.rulesPath.isEmpty() && !loadReplyRules()) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
+        return;
+    }
     const ServerConfig config = serverConfigFor(m_options);
     const QString root = QFileInfo(config.rootPath).canonicalFilePath();
-    if (!root.isEmpty()) {
+    if (!root.isEmpty() && !config.catchAll) {
         m_site
             = std::make_unique<SitePreview>(root, config.indexFileName, config.showHidden, siteSettingsFor(m_options));
         connect(m_site.get(), &SitePreview::rulesChanged, this, &HeadlessSession::printRuleProblems);
@@ -89,7 +111,21 @@ void HeadlessSession::start()
         printRuleProblems();
         m_site->start();
     }
-    m_server.start(config, servedRoutes(m_site.get())(config));
+    m_server.start(config, servedRoutes(m_site.get(), m_inspect)(config));
+}
+
+bool HeadlessSession::loadReplyRules()
+{
+    const RulesParse parsed = readReplyRulesFile(m_options.rulesPath);
+    const QString name = QDir::toNativeSeparators(m_options.rulesPath);
+    for (const RulesProblem &p : parsed.problems)
+        printError(QStringLiteral("servery: %1\n").arg(describeProblem(name, p)));
+    if (parsed.rules.isEmpty() && parsed.hasErrors()) {
+        printError(QStringLiteral("servery: no reply rule could be read from %1.\n").arg(name));
+        return false;
+    }
+    m_inspect = std::make_shared<InspectState>(parsed.rules);
+    return true;
 }
 
 void HeadlessSession::onStarted()
@@ -106,8 +142,12 @@ void HeadlessSession::onStarted()
     const bool reachableByOthers
         = std::any_of(bound.begin(), bound.end(), [](const QHostAddress &a) { return !a.isLoopback(); });
 
-    QString text = QStringLiteral("Servery %1 is sharing %2\n\n")
-                       .arg(QStringLiteral(SERVERY_VERSION), QDir::toNativeSeparators(m_options.folder));
+    QString text = m_options.catchAll
+        ? QStringLiteral("Servery %1 is catching requests: every method on every path is answered and kept "
+                         "whole.\n\n")
+              .arg(QStringLiteral(SERVERY_VERSION))
+        : QStringLiteral("Servery %1 is sharing %2\n\n")
+              .arg(QStringLiteral(SERVERY_VERSION), QDir::toNativeSeparators(m_options.folder));
     bool firstLocal = true;
     bool firstNetwork = true;
     for (const ServedUrl &u : urls) {
@@ -126,8 +166,27 @@ void HeadlessSession::onStarted()
         text += line + u'\n';
     }
     text += u'\n';
-    if (key.isEmpty() && reachableByOthers)
+    if (key.isEmpty() && reachableByOthers && !m_options.catchAll)
         text += QStringLiteral("Warning: anyone on your network can open this folder (--no-key: no access key).\n\n");
+    else if (key.isEmpty() && reachableByOthers)
+        text += QStringLiteral("Devices on your network can send requests here; no files are shared.\n\n");
+    if (m_inspect) {
+        const int n = int(m_inspect->rules()->size());
+        text += QStringLiteral("Reply rules: %1 from %2.\n")
+                    .arg(n == 1 ? QStringLiteral("1 rule") : QStringLiteral("%1 rules").arg(n),
+                         QDir::toNativeSeparators(m_options.rulesPath));
+    }
+    if (m_options.catchAll || m_inspect) {
+        text += QStringLiteral("Bodies are kept up to %1 (--capture-limit).\n")
+                    .arg(humanSize(m_server.config().captureLimit));
+        if (!m_options.harPath.isEmpty())
+            text += QStringLiteral("Every request goes to %1 as HAR when you stop.\n")
+                        .arg(QDir::toNativeSeparators(m_options.harPath));
+        text += u'\n';
+    } else if (!m_options.harPath.isEmpty()) {
+        text += QStringLiteral("Every request goes to %1 as HAR when you stop.\n\n")
+                    .arg(QDir::toNativeSeparators(m_options.harPath));
+    }
     if (m_server.config().allowUploads) {
         text += m_server.config().overwriteUploads
             ? QStringLiteral(
@@ -199,6 +258,7 @@ void HeadlessSession::onTerminationRequested()
     if (m_stopRequested) {
         printError(QStringLiteral("Stopped at once.\n"));
         writeAccessLog();
+        writeHar();
         Q_EMIT finished(130);
         return;
     }
@@ -214,6 +274,7 @@ void HeadlessSession::onTerminationRequested()
 void HeadlessSession::onStopped()
 {
     writeAccessLog();
+    writeHar();
     if (m_logFile.isOpen() && !m_logFile.flush())
         noteLogFailure(0);
     QString text = QStringLiteral("Stopped.");
@@ -241,6 +302,8 @@ void HeadlessSession::noteLogFailure(qsizetype lines)
 void HeadlessSession::writeAccessLog()
 {
     const QList<RequestRecord> records = m_server.records()->take();
+    if (!m_options.harPath.isEmpty())
+        keepForHar(records);
     if (!m_log || records.isEmpty())
         return;
     QByteArray out;
@@ -256,6 +319,41 @@ void HeadlessSession::writeAccessLog()
         noteLogFailure(records.size());
         m_log->unsetError();
     }
+}
+
+void HeadlessSession::keepForHar(const QList<RequestRecord> &records)
+{
+    for (const RequestRecord &r : records) {
+        m_harBytes += approximateSize(r);
+        m_harRecords.push_back(r);
+    }
+    while (!m_harRecords.empty() && (qsizetype(m_harRecords.size()) > kMaxHarRecords || m_harBytes > kMaxHarBytes)) {
+        m_harBytes -= approximateSize(m_harRecords.front());
+        m_harRecords.pop_front();
+        ++m_harDropped;
+    }
+}
+
+void HeadlessSession::writeHar()
+{
+    if (m_options.harPath.isEmpty() || m_harWritten)
+        return;
+    m_harWritten = true;
+    const QList<RequestRecord> records(m_harRecords.begin(), m_harRecords.end());
+    HarOptions options;
+    options.origin = QStringLiteral("http://localhost:%1").arg(m_server.port());
+    options.creatorVersion = QStringLiteral(SERVERY_VERSION);
+    QString error;
+    const QString name = QDir::toNativeSeparators(m_options.harPath);
+    if (!writeHarFile(m_options.harPath, records, options, &error)) {
+        printError(QStringLiteral("servery: cannot write the HAR to %1: %2\n").arg(name, error));
+        return;
+    }
+    QString text = records.size() == 1 ? QStringLiteral("Wrote 1 request to %1.").arg(name)
+                                       : QStringLiteral("Wrote %1 requests to %2.").arg(records.size()).arg(name);
+    if (m_harDropped > 0)
+        text += QStringLiteral(" The %1 oldest were left out to stay within memory.").arg(m_harDropped);
+    printError(text + u'\n');
 }
 
 void HeadlessSession::printRuleProblems()

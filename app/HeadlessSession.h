@@ -3,12 +3,14 @@
 #include "CommandLine.h"
 #include "SignalWatcher.h"
 
+#include "server/inspect/InspectState.h"
 #include "server/net/Server.h"
 #include "server/site/SitePreview.h"
 
 #include <QFile>
 #include <QObject>
 
+#include <deque>
 #include <memory>
 
 namespace Servery {
@@ -39,10 +41,20 @@ private:
     void printError(const QString &text);
     void printRuleProblems();
     void printConsoleMessage(const ConsoleMessage &message);
+    bool loadReplyRules();
+    void keepForHar(const QList<RequestRecord> &records);
+    void writeHar();
 
     Options m_options;
     // Before the server: destroyed after it, so no worker's link outlives it.
     std::unique_ptr<SitePreview> m_site;
+    std::shared_ptr<InspectState> m_inspect; // with --rules
+    // With --har: every record since the start (capped like the window's
+    // log), written out when the server stops.
+    std::deque<RequestRecord> m_harRecords;
+    qint64 m_harBytes = 0;
+    qint64 m_harDropped = 0;
+    bool m_harWritten = false;
     Server m_server;
     SignalWatcher m_signals;
     QFile m_stdout;

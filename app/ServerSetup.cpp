@@ -23,11 +23,22 @@ ServerConfig serverConfigFor(const Options &options)
     // (The window keeps everything: it sets RecordDetail::Full itself.)
     config.recordDetail = options.quiet ? RecordDetail::None : RecordDetail::Summary;
     // Private by default: a new key for each start unless one is pinned.
-    if (!options.noKey)
+    // Catching takes none unless pinned: webhooks and devices cannot add a
+    // key to the address they post to.
+    if (!options.noKey && !(options.catchAll && options.key.isEmpty()))
         config.accessKey = options.key.isEmpty() ? generateAccessKey() : options.key;
     config.allowedHosts = options.allowedHosts;
     config.allowUploads = options.upload;
     config.overwriteUploads = options.overwrite;
+    // The inspector keeps requests whole: headers, bodies, the raw head.
+    config.catchAll = options.catchAll;
+    if (options.catchAll)
+        config.rootPath.clear();
+    config.keepRawHead = options.catchAll || !options.rulesPath.isEmpty();
+    if (options.captureLimit >= 0)
+        config.captureLimit = options.captureLimit;
+    if (options.catchAll || !options.harPath.isEmpty())
+        config.recordDetail = RecordDetail::Full;
     return config;
 }
 
@@ -51,9 +62,10 @@ SiteSettings siteSettingsFor(const Options &options)
     return s;
 }
 
-RoutesForConfig servedRoutes(const SitePreview *site)
+RoutesForConfig servedRoutes(const SitePreview *site, std::shared_ptr<InspectState> inspect)
 {
     ExtraLinks extra;
+    extra.inspect = std::move(inspect);
     if (site) {
         extra.site = site->state();
         extra.pages = site->decorator();

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 
+#include "server/inspect/InspectState.h"
 #include "server/net/ServerConfig.h"
 #include "server/route/StandardRoutes.h"
 #include "server/site/SitePreview.h"
@@ -18,8 +19,8 @@ ServerConfig serverConfigFor(const Options &options);
 SiteSettings siteSettingsFor(const Options &options);
 
 // The handler chain both front ends run: the engine's standard chain with
-// the links that live outside it (thumbnails, which need QtGui), and the
-// session's site preview when there is one.
-RoutesForConfig servedRoutes(const SitePreview *site = nullptr);
+// the links that live outside it (thumbnails, which need QtGui), the
+// session's site preview when there is one, and its reply rules.
+RoutesForConfig servedRoutes(const SitePreview *site = nullptr, std::shared_ptr<InspectState> inspect = {});
 
 } // namespace Servery

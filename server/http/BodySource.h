@@ -49,6 +49,9 @@ public:
     // answered Wait has more. The connection posts it to its own thread.
     virtual void setWakeUp(std::function<void()> wakeUp);
     QString errorString() const { return m_error; }
+    // The whole body, when it is bytes already in memory (for the request
+    // log, which shares them at no cost); null otherwise.
+    virtual const QByteArray *inMemoryBytes() const { return nullptr; }
 
 protected:
     void wakeUp();
@@ -86,6 +89,7 @@ public:
     explicit BytesSource(QByteArray bytes);
     qint64 size() const override { return m_bytes.size(); }
     Status read(QByteArray &out, qint64 max) override;
+    const QByteArray *inMemoryBytes() const override { return &m_bytes; }
 
 private:
     QByteArray m_bytes;

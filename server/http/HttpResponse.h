@@ -21,8 +21,15 @@ struct HttpResponse {
 
     // The handler wants the connection closed after this response.
     bool closeConnection = false;
-    // Which rule answered, for the request log.
+    // Which link answered, for the request log ("file", "rule", ...).
     QString handler;
+    // The reply rule that answered, when one did ("#3", or its name).
+    QString rule;
+    // Hold the whole answer back this long (a reply rule's delay; at most
+    // Limits::kMaxReplyDelayMs).
+    int delayMs = 0;
+    // What went wrong, for the request log only (the client gets the body).
+    QString logNote;
     // The file of the shared folder whose content this is ("/about.html"),
     // when a link served one; host rules that match files read it.
     QString servedFile;

@@ -48,6 +48,22 @@ constexpr qint64 chunkedWireLimit(qint64 maxBody)
     return 2 * maxBody + 64 * 1024;
 }
 
+// --- Caught requests (the inspector: --catch, reply rules) ---------------------
+// A caught request is kept whole up to the capture limit (the person sets
+// it; past it, 413 and the first part is kept); in memory up to this much,
+// past it in a temporary file (BodyFile), never in both.
+inline constexpr qint64 kDefaultCaptureLimit = 10ll * 1024 * 1024;
+inline constexpr qint64 kMaxCaptureLimit = 4ll * 1024 * 1024 * 1024;
+inline constexpr qint64 kCaptureMemoryBytes = 1024 * 1024;
+// A response body that was bytes in memory is kept in the log up to this.
+inline constexpr qsizetype kRecordedResponseBytes = 1024 * 1024;
+// A reply rule's delay, at most.
+inline constexpr int kMaxReplyDelayMs = 60'000;
+// A reply rule's file body, at most (larger files are refused when read).
+inline constexpr qint64 kMaxReplyFileBytes = 64ll * 1024 * 1024;
+// A rules file, at most.
+inline constexpr qint64 kMaxRulesFileBytes = 4 * 1024 * 1024;
+
 // --- Responses ----------------------------------------------------------------
 // A file is streamed in chunks of this size...
 inline constexpr qint64 kFileChunkBytes = 64 * 1024;

@@ -71,13 +71,15 @@ Acceptor::ListenResult Acceptor::listen()
 
     // Check the folder here, off the caller's (GUI) thread.
     const QFileInfo root(config.rootPath);
-    if (config.rootPath.isEmpty() || !root.exists() || !root.isDir()) {
+    if (config.catchAll && config.rootPath.isEmpty()) {
+        // Catching requests needs no folder.
+    } else if (config.rootPath.isEmpty() || !root.exists() || !root.isDir()) {
         result.error.code = ServerError::Code::FolderMissing;
         result.error.message
             = QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(config.rootPath));
         return result;
     }
-    if (!root.isReadable() || !root.isExecutable()) {
+    if (!config.rootPath.isEmpty() && (!root.isReadable() || !root.isExecutable())) {
         result.error.code = ServerError::Code::FolderUnreadable;
         result.error.message
             = QStringLiteral("The folder %1 cannot be read.").arg(QDir::toNativeSeparators(config.rootPath));

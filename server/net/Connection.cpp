@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 namespace Servery {
 
@@ -139,6 +140,7 @@ void Connection::onReadyRead()
     case State::Closing:
         discardInput();
         break;
+    case State::Delaying:
     case State::Writing:
         // Leave it in the socket's bounded buffer until this response is done.
     case State::Closed:
@@ -255,12 +257,16 @@ void Connection::process()
                 return;
             }
             if (r.isError()) {
+                if (m_worker.engine().config.keepRawHead)
+                    m_record.rawHead = input.first(std::min(input.size(), Limits::kMaxRequestLine)).toByteArray();
                 m_request = std::move(r.request);
                 m_haveRequest = !m_request.method.isEmpty();
                 m_record.error = QString::fromLatin1(r.error);
                 respondError(r.status);
                 return;
             }
+            if (m_worker.engine().config.keepRawHead)
+                m_record.rawHead = input.first(r.consumed).toByteArray();
             m_inPos += r.consumed;
             m_scanned = 0;
             route(std::move(r.request));
@@ -273,6 +279,7 @@ void Connection::process()
             if (m_state == State::ReadingBody && !m_sinkBusy && pullInput())
                 continue;
             return;
+        case State::Delaying:
         case State::Writing:
         case State::Closing:
         case State::Closed:
@@ -419,7 +426,9 @@ void Connection::finishBody()
     m_bodyPending = false;
     setTimeout(Timeout::None);
     std::unique_ptr<BodySink> sink = std::move(m_sink);
-    sendResponse(sink->finish());
+    HttpResponse answer = sink->finish();
+    sink->moveKeptBody(m_record);
+    sendResponse(std::move(answer));
 }
 
 void Connection::failBody(int status, const QString &error)
@@ -434,8 +443,11 @@ void Connection::abortSink()
 {
     if (m_transferWatched && m_transferDirection == TransferProgress::Direction::Upload)
         endTransfer(false);
-    if (std::unique_ptr<BodySink> sink = std::move(m_sink))
+    if (std::unique_ptr<BodySink> sink = std::move(m_sink)) {
         sink->abort();
+        // What arrived of a caught body stays in the log.
+        sink->moveKeptBody(m_record);
+    }
     m_sinkBusy = false;
 }
 
@@ -444,9 +456,22 @@ void Connection::recordBody(QByteArrayView bytes)
     m_record.requestBodySize += bytes.size();
     if (m_worker.engine().config.recordDetail != RecordDetail::Full)
         return;
+    // A sink that keeps the body whole hands it to the record itself
+    // (BodySink::moveKeptBody), so it is never held twice.
+    if (m_sink && m_sink->keepsBody())
+        return;
     const qsizetype room = Limits::kRecordedBodyBytes - m_record.requestBody.size();
     if (room > 0)
         m_record.requestBody.append(bytes.first(std::min(room, bytes.size())));
+}
+
+void Connection::recordResponseBody(bool sendsBody)
+{
+    const BodySource *source = m_writer.source();
+    if (!sendsBody || !source)
+        return;
+    if (const QByteArray *bytes = source->inMemoryBytes(); bytes && bytes->size() <= Limits::kRecordedResponseBytes)
+        m_record.responseBody = *bytes; // shared, not copied
 }
 
 // --- Output -----------------------------------------------------------------
@@ -464,6 +489,24 @@ void Connection::respondError(int status)
 
 void Connection::sendResponse(HttpResponse &&response)
 {
+    if (response.delayMs > 0 && m_state != State::Delaying) {
+        // A reply rule's delay: nothing of the answer goes out before it.
+        const int ms = std::min(response.delayMs, Limits::kMaxReplyDelayMs);
+        response.delayMs = 0;
+        m_record.handler = response.handler;
+        m_record.rule = response.rule;
+        m_delayed = std::make_unique<HttpResponse>(std::move(response));
+        m_state = State::Delaying;
+        setTimeout(Timeout::None);
+        QTimer::singleShot(ms, this, [this] {
+            if (m_state != State::Delaying || !m_delayed)
+                return;
+            std::unique_ptr<HttpResponse> delayed = std::move(m_delayed);
+            sendResponse(std::move(*delayed));
+            run();
+        });
+        return;
+    }
     const ServerLimits &limits = m_worker.engine().config.limits;
     const int status = response.status;
     const bool head = m_haveRequest && m_request.method == "HEAD";
@@ -495,6 +538,9 @@ void Connection::sendResponse(HttpResponse &&response)
 
     m_sourceWaiting = false;
     m_writer.begin(framing.sendBody ? std::move(response.body) : nullptr, framing.framing);
+    // Before the first fill, which may finish with (and drop) the source.
+    if (m_worker.engine().config.recordDetail == RecordDetail::Full)
+        recordResponseBody(framing.sendBody);
     if (framing.sendBody && (framing.contentLength < 0 || framing.contentLength >= Limits::kTransferMinBytes))
         watchTransfer(TransferProgress::Direction::Download, framing.contentLength);
     if (BodySource *source = m_writer.source()) {
@@ -527,6 +573,9 @@ void Connection::sendResponse(HttpResponse &&response)
 
     m_record.status = status;
     m_record.handler = response.handler;
+    m_record.rule = response.rule;
+    if (!response.logNote.isEmpty() && m_record.error.isEmpty())
+        m_record.error = response.logNote;
     if (m_worker.engine().config.recordDetail == RecordDetail::Full)
         m_record.responseHeaders = std::move(headers);
     if (m_haveRequest)
@@ -675,6 +724,7 @@ void Connection::closeNow()
     m_state = State::Closed;
     m_timeout = Timeout::None;
     abortSink();
+    m_delayed.reset();
     m_writer.reset();
     countSentBytes();
     m_socket->abort();
@@ -694,6 +744,7 @@ void Connection::onSocketGone()
         abortSink();
         submitRecord(QStringLiteral("The client closed the connection before the request was complete"));
         break;
+    case State::Delaying:
     case State::Writing:
         submitRecord(QStringLiteral("The client closed the connection before the response was complete"));
         break;

@@ -72,7 +72,7 @@ Q_SIGNALS:
     void closed(Servery::Connection *connection);
 
 private:
-    enum class State { Idle, ReadingHead, ReadingBody, Writing, Closing, Closed };
+    enum class State { Idle, ReadingHead, ReadingBody, Delaying, Writing, Closing, Closed };
     enum class Timeout { None, Idle, Header, Body, Write, Linger };
 
     void onReadyRead();
@@ -99,6 +99,8 @@ private:
     void submitRecord(const QString &error);
     void fillRecordRequest();
     void recordBody(QByteArrayView bytes);
+    void recordResponseBody(bool sendsBody);
+    void takeKeptBody();
     void write(const QByteArray &bytes);
     qint64 bytesOnWire() const;
     void countSentBytes();
@@ -143,6 +145,8 @@ private:
     bool m_keepAlive = false;
     bool m_forceClose = false;
     ResponseWriter m_writer;
+    // An answer held back for a reply rule's delay (State::Delaying).
+    std::unique_ptr<HttpResponse> m_delayed;
     bool m_sourceWaiting = false;
     // A large body being reported to the Transfers view.
     bool m_transferWatched = false;

@@ -69,6 +69,14 @@ struct ServerConfig {
     // existing file, unless `overwriteUploads` (PUT only).
     bool allowUploads = false;
     bool overwriteUploads = false;
+
+    // The inspector. Catching: every request on every path is answered
+    // (reply rules, else a receipt) and kept whole, and no folder is
+    // served, so `rootPath` may be empty. The raw head of each request is
+    // kept for the log when catching or when reply rules are on.
+    bool catchAll = false;
+    bool keepRawHead = false;
+    qint64 captureLimit = Limits::kDefaultCaptureLimit;
 };
 
 struct ServerError {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/http/HttpResponse.h"
+#include "server/log/RequestRecord.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -44,6 +45,12 @@ public:
     // True for a file being saved (an upload): shown among the transfers
     // whatever its size, where other bodies only count from 1 MiB.
     virtual bool savesFile() const { return false; }
+    // True for a sink that keeps the whole body for the request log (a
+    // caught request): the connection then keeps no copy of its own and,
+    // after finish() or abort(), calls moveKeptBody() to put the body, or
+    // what arrived of it, in the record.
+    virtual bool keepsBody() const { return false; }
+    virtual void moveKeptBody(RequestRecord &record) { Q_UNUSED(record) }
 
     // Set by the connection.
     void setReadyCallback(std::function<void()> ready) { m_ready = std::move(ready); }

@@ -15,6 +15,7 @@ using LinkFactory = std::function<std::unique_ptr<Handler>(const ServerConfig &)
 
 class SiteState;
 class PageDecorator;
+class InspectState;
 
 // Links the front end adds (the thumbnails, which need QtGui and so live
 // outside the engine), which go just before the static files; and the site
@@ -23,11 +24,15 @@ struct ExtraLinks {
     QList<LinkFactory> beforeFiles;
     std::shared_ptr<SiteState> site;
     std::shared_ptr<PageDecorator> pages;
+    // The inspector's reply rules, when the session has any (or may get
+    // some while it runs: the window).
+    std::shared_ptr<InspectState> inspect;
 };
 
 // The chain Servery runs for a configuration, in its one order: access gate,
 // site rules, reply rules, uploads, `extra.beforeFiles`, static files,
-// fallbacks. The window and headless mode both start the server with it;
+// fallbacks; when catching (ServerConfig::catchAll): access gate, reply
+// rules, the catcher, and no folder. The window and headless mode both start the server with it;
 // tests may build their own chains.
 RouterFactory standardRoutes(const ServerConfig &config, const ExtraLinks &extra = {});
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void defaults();
     void runOptions_data();
     void runOptions();
+    void catchTakesNoKeyUnlessPinned();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion_data();
@@ -291,6 +292,28 @@ void tst_CommandLine::sharingOptions()
     QCOMPARE(config.allowedHosts, hosts);
     QCOMPARE(config.allowUploads, upload);
     QCOMPARE(config.overwriteUploads, overwrite);
+}
+
+void tst_CommandLine::catchTakesNoKeyUnlessPinned()
+{
+    const CommandLine plain = parse({u"--catch"_s});
+    QVERIFY2(plain.action == CommandLine::Action::Run, qPrintable(plain.error));
+    QVERIFY(plain.options.catchAll);
+    const ServerConfig config = serverConfigFor(plain.options);
+    QVERIFY(config.catchAll);
+    QVERIFY(config.keepRawHead);
+    QVERIFY(config.rootPath.isEmpty());
+    QCOMPARE(config.recordDetail, RecordDetail::Full);
+    QVERIFY(config.accessKey.isEmpty());
+
+    const CommandLine pinned = parse({u"--catch"_s, u"--key"_s, u"my-pinned.key_42"_s});
+    QVERIFY2(pinned.action == CommandLine::Action::Run, qPrintable(pinned.error));
+    QCOMPARE(serverConfigFor(pinned.options).accessKey, QByteArray("my-pinned.key_42"));
+
+    // The window turns catching off for its share defaults: they keep a key.
+    Options sharing = plain.options;
+    sharing.catchAll = false;
+    QVERIFY(isValidAccessKey(serverConfigFor(sharing).accessKey));
 }
 
 void tst_CommandLine::usageErrors()
