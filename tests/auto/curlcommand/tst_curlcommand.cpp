@@ -5,132 +5,17 @@
 
 #include "CurlCommand.h"
 
+#include "CapturingServer.h"
+#include "RecordFixtures.h"
+
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Servery;
-
-namespace Servery {
-// Lets QCOMPARE print header lists.
-char *toString(const HttpHeader &h)
-{
-    return QTest::toString(QByteArray(h.name + ": " + h.value));
-}
-} // namespace Servery
+using namespace Servery::Test;
 
 namespace {
-
-RequestRecord makeRecord(QByteArray method, QByteArray target, QList<HttpHeader> headers = {}, QByteArray body = {})
-{
-    RequestRecord r;
-    r.method = std::move(method);
-    r.target = std::move(target);
-    r.httpVersion = "HTTP/1.1";
-    for (HttpHeader &h : headers)
-        r.requestHeaders.append(std::move(h.name), std::move(h.value));
-    r.requestBodySize = body.size();
-    r.requestBody = std::move(body);
-    return r;
-}
-
-QByteArray everyByteValue()
-{
-    QByteArray out(256, '\0');
-    for (int i = 0; i < 256; ++i)
-        out[i] = char(i);
-    return out;
-}
-
-QList<QByteArray> splitLines(QByteArrayView head)
-{
-    QList<QByteArray> out;
-    qsizetype start = 0;
-    for (qsizetype crlf; (crlf = head.indexOf("\r\n", start)) >= 0; start = crlf + 2)
-        out << head.sliced(start, crlf - start).toByteArray();
-    out << head.sliced(start).toByteArray();
-    return out;
-}
-
-// What the capturing server received, split into its parts.
-struct Received {
-    QByteArray method, target, version;
-    QList<HttpHeader> headers;
-    QByteArray body;
-
-    QList<QByteArray> values(QByteArrayView name) const
-    {
-        QList<QByteArray> out;
-        for (const HttpHeader &h : headers) {
-            if (equalsIgnoringCase(h.name, name))
-                out << h.value;
-        }
-        return out;
-    }
-};
-
-// Reads one request per connection (headers, then Content-Length bytes of
-// body) and answers 204 so curl exits 0.
-class CapturingServer {
-public:
-    CapturingServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onData(socket); });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
-    const QList<Received> &requests() const { return m_requests; }
-
-private:
-    void onData(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        Received r;
-        const QList<QByteArray> lines = splitLines(buffer.first(end));
-        const QList<QByteArray> requestLine = lines.first().split(' ');
-        if (requestLine.size() == 3) {
-            r.method = requestLine[0];
-            r.target = requestLine[1];
-            r.version = requestLine[2];
-        }
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray &line = lines[i];
-            const qsizetype colon = line.indexOf(':');
-            r.headers.append({line.first(colon), line.sliced(colon + 1).trimmed()});
-        }
-        const QList<QByteArray> expect = r.values("Expect");
-        if (!expect.isEmpty() && !m_continued.contains(socket)) {
-            m_continued.insert(socket);
-            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        }
-        const QList<QByteArray> length = r.values("Content-Length");
-        const qsizetype bodySize = length.isEmpty() ? 0 : length.first().toLongLong();
-        if (buffer.size() < end + 4 + bodySize)
-            return;
-        r.body = buffer.sliced(end + 4, bodySize);
-        m_requests.append(r);
-        m_buffers.remove(socket);
-        socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QSet<QTcpSocket *> m_continued;
-    QList<Received> m_requests;
-};
 
 bool curlComputes(QByteArrayView name)
 {
@@ -151,6 +36,7 @@ private Q_SLOTS:
     void methodOption();
     void headersCurlComputesAreLeftOut();
     void truncatedBodyIsNoted();
+    void bodyKeptInAFileIsSent();
     void url_data();
     void url();
     void repeatsTheRequest_data();
@@ -252,6 +138,15 @@ void tst_CurlCommand::headersCurlComputesAreLeftOut()
     QVERIFY(curlCommand(untyped, QStringLiteral("http://h:1")).contains(QStringLiteral("-H 'Content-Type:'")));
 }
 
+void tst_CurlCommand::bodyKeptInAFileIsSent()
+{
+    // A large caught body waits in a spill file, not in requestBody.
+    const RequestRecord r
+        = withBodyInFile(makeRecord("POST", "/hook", {{"Content-Type", "application/json"}}, "{\"from\": \"a file\"}"));
+    const QString command = curlCommand(r, QStringLiteral("http://h:1"));
+    QVERIFY2(command.endsWith(QStringLiteral("--data-raw '{\"from\": \"a file\"}'")), qPrintable(command));
+}
+
 void tst_CurlCommand::truncatedBodyIsNoted()
 {
     RequestRecord r = makeRecord("POST", "/up", {{"Content-Type", "text/plain"}}, "abc");
@@ -259,7 +154,7 @@ void tst_CurlCommand::truncatedBodyIsNoted()
 
     r.requestBodySize = 1'048'576;
     const QStringList lines = curlCommand(r, QStringLiteral("http://h:1")).split(u'\n');
-    QCOMPARE(lines.last(), QStringLiteral("# body truncated: 3 of 1048576 bytes recorded"));
+    QCOMPARE(lines.last(), QStringLiteral("# body truncated: 3 of 1048576 bytes included"));
     QVERIFY(lines.at(lines.size() - 2).endsWith(QStringLiteral("--data-raw 'abc'")));
 }
 
