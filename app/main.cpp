@@ -124,12 +124,21 @@ int main(int argc, char **argv)
             windowOptions.startNow = cl.options.start;
             // Folder, port and scope come from the window; the rest from the
             // command line, through the same mapping as headless mode.
-            windowOptions.server = Servery::serverConfigFor(cl.options);
+            // Catching is the window's job selector's to choose, start by
+            // start; the defaults are those of sharing.
+            Servery::Options sharing = cl.options;
+            sharing.catchAll = false;
+            windowOptions.server = Servery::serverConfigFor(sharing);
             windowOptions.server.recordDetail = Servery::RecordDetail::Full;
             windowOptions.routes = Servery::servedRoutes();
-            windowOptions.routesWithSite = [](const Servery::SitePreview *site) {
-                return Servery::servedRoutes(site);
-            };
+            windowOptions.routesWithSite
+                = [](const Servery::SitePreview *site, std::shared_ptr<Servery::InspectState> inspect) {
+                      return Servery::servedRoutes(site, std::move(inspect));
+                  };
+            windowOptions.catchRequests = cl.options.catchAll;
+            windowOptions.rulesPath = cl.options.rulesPath;
+            if (cl.options.captureLimit >= 0)
+                windowOptions.captureLimit = cl.options.captureLimit;
             windowOptions.site = Servery::siteSettingsFor(cl.options);
             const Servery::Options &o = cl.options;
             windowOptions.siteGiven = o.noReload || !o.cleanUrls.isEmpty() || o.spa || o.cors || !o.headers.isEmpty()

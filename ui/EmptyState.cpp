@@ -1,8 +1,12 @@
 #include "EmptyState.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Servery {
@@ -41,16 +45,44 @@ EmptyState::EmptyState(QWidget *parent)
     browse->setAccessibleName(tr("Choose a folder to share"));
     auto *sample = new QPushButton(tr("Try the sample site"), this);
     sample->setAccessibleName(tr("Share the bundled sample site"));
+    auto *catchRequests = new QPushButton(tr("Catch requests"), this);
+    catchRequests->setAccessibleName(tr("Catch requests sent to this computer"));
+    catchRequests->setToolTip(tr("For webhooks, apps and devices: every method on every path is answered and "
+                                 "kept whole in the log. No folder needed."));
     connect(browse, &QPushButton::clicked, this, &EmptyState::browseClicked);
     connect(sample, &QPushButton::clicked, this, &EmptyState::sampleClicked);
+    connect(catchRequests, &QPushButton::clicked, this, &EmptyState::catchClicked);
     buttons->addStretch(1);
     buttons->addWidget(browse);
     buttons->addWidget(sample);
+    buttons->addWidget(catchRequests);
     buttons->addStretch(1);
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addStretch(3);
     setAcceptDrops(false); // the window takes drops everywhere
+}
+
+// Copies the bundled sample site out of the resources into a folder the
+// server can share. Runs on the thread pool: it writes files.
+QString EmptyState::extractSampleSite()
+{
+    const QString target
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sample-site");
+    if (!QDir().mkpath(target))
+        return {};
+    QDirIterator it(QStringLiteral(":/servery/sample-site"), QDir::Files);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString destination = target + u'/' + it.fileName();
+        QFile::remove(destination);
+        if (!QFile::copy(source, destination))
+            return {};
+        QFile::setPermissions(destination,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                  | QFileDevice::ReadOther);
+    }
+    return target;
 }
 
 } // namespace Servery

@@ -5,16 +5,22 @@
 namespace Servery {
 
 // What the window shows before a folder is chosen: drop one here, browse for
-// one, or try the bundled sample site.
+// one, try the bundled sample site, or catch requests (no folder needed).
 class EmptyState : public QWidget {
     Q_OBJECT
 
 public:
     explicit EmptyState(QWidget *parent = nullptr);
 
+    // Copies the bundled sample site out of the resources into a folder the
+    // server can share; its path, or empty. Writes files: call it on the
+    // thread pool.
+    static QString extractSampleSite();
+
 Q_SIGNALS:
     void browseClicked();
     void sampleClicked();
+    void catchClicked();
 };
 
 } // namespace Servery

@@ -2,7 +2,11 @@
 
 #include "RequestDetails.h"
 #include "RequestLogModel.h"
+#include "viewers/CompareView.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,14 +17,17 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Servery {
 
 namespace {
 
 constexpr int kFollowIntervalMs = 100;
-constexpr int kSideBySideWidth = 1000;
+constexpr int kSideBySideWidth = 1200;
 
 } // namespace
 
@@ -47,17 +54,35 @@ LogPanel::LogPanel(QWidget *parent)
     clearButton->setToolTip(tr("Remove every request from the log"));
     clearButton->setAccessibleName(tr("Clear the log"));
     connect(clearButton, &QToolButton::clicked, this, &LogPanel::clear);
+    m_compare = new QToolButton(this);
+    m_compare->setText(tr("Compare"));
+    m_compare->setToolTip(tr("Compare the two selected requests: headers and bodies, side by side"));
+    m_compare->setAccessibleName(tr("Compare the selected requests"));
+    m_compare->setEnabled(false);
+    connect(m_compare, &QToolButton::clicked, this, &LogPanel::compareSelected);
     m_filterEdit = new QLineEdit(this);
-    m_filterEdit->setPlaceholderText(tr("Filter: method, path, status, client (Ctrl+F)"));
+    m_filterEdit->setPlaceholderText(tr("Filter: words, method:, path:, status:, rule:, header:, body: (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter requests"));
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
         bindModel();
+        updatePlaceholder();
+    });
+    m_filterHelp = new QToolButton(this);
+    m_filterHelp->setText(QStringLiteral("?"));
+    m_filterHelp->setAutoRaise(true);
+    m_filterHelp->setToolTip(RequestFilterModel::helpText());
+    m_filterHelp->setAccessibleName(tr("How to filter"));
+    connect(m_filterHelp, &QToolButton::clicked, this, [this] {
+        QToolTip::showText(m_filterHelp->mapToGlobal(QPoint(0, m_filterHelp->height())), m_filterHelp->toolTip(),
+                           m_filterHelp);
     });
     bar->addWidget(m_pause);
     bar->addWidget(clearButton);
+    bar->addWidget(m_compare);
     bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(m_filterHelp);
 
     const struct {
         const char *label;
@@ -93,7 +118,7 @@ LogPanel::LogPanel(QWidget *parent)
     m_table = new QTableView(m_splitter);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -116,14 +141,25 @@ LogPanel::LogPanel(QWidget *parent)
         m_table->setColumnWidth(column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 8) + pad);
     };
     fit(RequestLogModel::TimeColumn, QStringLiteral("00:00:00.000"));
-    fit(RequestLogModel::ClientColumn, QStringLiteral("192.168.1.100 \u00b7 iPhone Safari"));
+    fit(RequestLogModel::ClientColumn, QStringLiteral("192.168.1.100 \u00b7 iPhone"));
     fit(RequestLogModel::MethodColumn, QStringLiteral("OPTIONS"));
     fit(RequestLogModel::StatusColumn, QStringLiteral("000"));
+    fit(RequestLogModel::RuleColumn, QStringLiteral("create-user"));
     fit(RequestLogModel::SizeColumn, QStringLiteral("999 KB"));
     fit(RequestLogModel::DurationColumn, QStringLiteral("999 ms"));
 
+    // Said when the table is empty: over it, letting clicks through.
+    m_placeholder = new QLabel(m_table->viewport());
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_table->viewport()->installEventFilter(this);
+
     m_details = new RequestDetails(m_splitter);
-    connect(m_details, &RequestDetails::curlCopied, this, [this] { Q_EMIT message(tr("Copied a curl command")); });
+    connect(m_details, &RequestDetails::copied, this,
+            [this](const QString &what) { Q_EMIT message(tr("Copied %1").arg(what)); });
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -131,7 +167,7 @@ LogPanel::LogPanel(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPanel::showSelected);
+    connectSelection();
 
     // Follow the newest rows while scrolled to the bottom.
     m_followTimer = new QTimer(this);
@@ -162,7 +198,35 @@ LogPanel::LogPanel(QWidget *parent)
             }
         });
         connect(model, &QAbstractItemModel::modelReset, this, &LogPanel::showSelected);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &LogPanel::updatePlaceholder);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &LogPanel::updatePlaceholder);
+        connect(model, &QAbstractItemModel::modelReset, this, &LogPanel::updatePlaceholder);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &LogPanel::updatePlaceholder);
+        // Selected rows may leave (the cap, clearing) without a
+        // selectionChanged.
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &LogPanel::updateCompareButton);
+        connect(model, &QAbstractItemModel::modelReset, this, &LogPanel::updateCompareButton);
     }
+    // The Rule column shows once a rule has answered.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogPanel::updateRuleColumn);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LogPanel::updateRuleColumn);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LogPanel::updateRuleColumn);
+    updateRuleColumn();
+    updatePlaceholder();
+}
+
+void LogPanel::connectSelection()
+{
+    QItemSelectionModel *selection = m_table->selectionModel();
+    connect(selection, &QItemSelectionModel::currentRowChanged, this, &LogPanel::showSelected);
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &LogPanel::updateCompareButton);
+}
+
+bool LogPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_placeholder->setGeometry(m_table->viewport()->rect());
+    return QWidget::eventFilter(watched, event);
 }
 
 void LogPanel::resizeEvent(QResizeEvent *event)
@@ -239,6 +303,7 @@ void LogPanel::setPaused(bool paused)
 
 void LogPanel::updatePausedLabel()
 {
+    updatePlaceholder();
     if (!m_paused) {
         m_pausedLabel->hide();
         return;
@@ -277,15 +342,19 @@ void LogPanel::bindModel()
     QAbstractItemModel *wanted = filtering ? static_cast<QAbstractItemModel *>(m_filter) : m_model;
     if (m_table->model() == wanted)
         return;
-    const quint64 selected = m_selectedId;
+    const quint64 selected = m_selectedKey;
+    // A new model resets the header: keep the widths and hidden columns
+    // (taken first: detaching the filter empties it while it is shown).
+    const QByteArray columns = m_table->horizontalHeader()->saveState();
     // Detached, the proxy does no work at all when batches arrive.
     m_filter->setSourceModel(filtering ? m_model : nullptr);
     QItemSelectionModel *oldSelection = m_table->selectionModel();
     m_table->setModel(wanted);
+    m_table->horizontalHeader()->restoreState(columns);
     delete oldSelection; // setModel() leaves the old one to us
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPanel::showSelected);
+    connectSelection();
     // Keep the same record selected across the switch, if it is shown.
-    const int sourceRow = selected ? m_model->rowForId(selected) : -1;
+    const int sourceRow = selected ? m_model->rowForKey(selected) : -1;
     if (sourceRow >= 0) {
         const QModelIndex source = m_model->index(sourceRow, 0);
         const QModelIndex index = filtering ? m_filter->mapFromSource(source) : source;
@@ -295,6 +364,8 @@ void LogPanel::bindModel()
         }
     }
     showSelected();
+    updateCompareButton();
+    updatePlaceholder();
 }
 
 QAbstractItemModel *LogPanel::visibleModel() const
@@ -313,19 +384,141 @@ void LogPanel::focusFilter()
     m_filterEdit->selectAll();
 }
 
+void LogPanel::setOrigin(const QString &origin)
+{
+    if (origin == m_origin)
+        return;
+    m_origin = origin;
+    // The record shown copies and replays to the new address.
+    m_selectedKey = 0;
+    showSelected();
+}
+
 void LogPanel::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid()) {
-        m_selectedId = 0;
+    // While the log resets under the filter, the filter may not have caught
+    // up yet: its rows then map nowhere.
+    const int row = current.isValid() ? sourceRow(current) : -1;
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_selectedKey = 0;
         m_details->setRecord(nullptr, m_origin);
         return;
     }
-    const RequestRecord &r = m_model->record(sourceRow(current));
-    if (r.id == m_selectedId && m_details->hasRecord())
+    const quint64 key = m_model->keyAt(row);
+    if (key == m_selectedKey && m_details->hasRecord())
         return;
-    m_selectedId = r.id;
-    m_details->setRecord(&r, m_origin);
+    m_selectedKey = key;
+    m_details->setRecord(&m_model->record(row), m_origin);
+}
+
+QList<int> LogPanel::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const int row = sourceRow(index);
+        if (row >= 0 && row < m_model->rowCount())
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+QList<RequestRecord> LogPanel::selectedRecords() const
+{
+    QList<RequestRecord> records;
+    for (const int row : selectedSourceRows())
+        records.append(m_model->record(row));
+    return records;
+}
+
+QList<RequestRecord> LogPanel::allRecords() const
+{
+    QList<RequestRecord> records;
+    records.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        records.append(m_model->record(row));
+    return records;
+}
+
+void LogPanel::updateCompareButton()
+{
+    m_compare->setEnabled(m_table->selectionModel()->selectedRows().size() == 2);
+}
+
+void LogPanel::compareSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.size() != 2)
+        return;
+    if (!m_compareDialog) {
+        auto *dialog = new QDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Compare requests"));
+        auto *layout = new QVBoxLayout(dialog);
+        m_compareView = new CompareView(dialog);
+        layout->addWidget(m_compareView, 1);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        layout->addWidget(buttons);
+        dialog->resize(900, 600);
+        m_compareDialog = dialog;
+    }
+    const RequestRecord &a = m_model->record(rows[0]);
+    const RequestRecord &b = m_model->record(rows[1]);
+    m_compareView->setRecords(a, b);
+    // Ids name the two ("#12 and #15"), unless an imported log left them
+    // unnumbered or numbered alike.
+    if (a.id == 0 || b.id == 0 || a.id == b.id)
+        m_compareView->setSections(m_compareView->sections(), tr("A"), tr("B"));
+    m_compareDialog->show();
+    m_compareDialog->raise();
+    m_compareDialog->activateWindow();
+}
+
+CompareView *LogPanel::compareView() const
+{
+    return m_compareView;
+}
+
+void LogPanel::setCatchMode(bool catching)
+{
+    if (catching == m_catching)
+        return;
+    m_catching = catching;
+    updatePlaceholder();
+}
+
+void LogPanel::updatePlaceholder()
+{
+    const QAbstractItemModel *shown = m_table->model();
+    if (shown && shown->rowCount() > 0) {
+        m_placeholder->hide();
+        return;
+    }
+    QString text;
+    if (m_model->rowCount() > 0)
+        text = tr("No request matches the filter.");
+    else if (m_catching)
+        text = tr("Waiting for requests. Send anything to the address above: every method on every path is caught.");
+    else if (m_paused && !m_held.empty())
+        text = tr("New requests are waiting until you resume.");
+    else
+        text = tr("No requests yet. Each one shows here as it arrives.");
+    m_placeholder->setText(text);
+    m_placeholder->setGeometry(m_table->viewport()->rect());
+    m_placeholder->show();
+}
+
+QString LogPanel::placeholderText() const
+{
+    return m_placeholder->isHidden() ? QString() : m_placeholder->text();
+}
+
+void LogPanel::updateRuleColumn()
+{
+    m_table->setColumnHidden(RequestLogModel::RuleColumn, m_model->rowsWithRule() == 0);
 }
 
 } // namespace Servery

@@ -3,10 +3,12 @@
 #include "RequestFilterModel.h"
 #include "server/log/RequestRecord.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <deque>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -16,11 +18,14 @@ class QToolButton;
 
 namespace Servery {
 
+class CompareView;
 class RequestDetails;
 class RequestLogModel;
 
-// The live request log: a toolbar (pause, clear, text filter, status-class
-// filter), the table, and the details of the selected row beside it.
+// The live request log: a toolbar (pause, clear, compare, text filter with
+// its tokens, status-class filter), the table, and the details of the
+// current row beside it. Rows can be selected together (to export them, or
+// to compare two of them side by side).
 //
 // The table follows new rows, at most every 100 ms, while it is scrolled to
 // the bottom; scrolling up stops that, scrolling back down resumes it. Paused,
@@ -31,13 +36,22 @@ class LogPanel : public QWidget {
 public:
     explicit LogPanel(QWidget *parent = nullptr);
 
+    // New rows, live or read from a file (an imported record's id may be 0
+    // or repeat a live one's: rows are told apart by the log's own keys).
     void appendRecords(QList<RequestRecord> records);
     void clear();
+    // The selected rows in log order (empty when none), and every row in
+    // the log, oldest first. Records held back while paused are not rows yet.
+    QList<RequestRecord> selectedRecords() const;
+    QList<RequestRecord> allRecords() const;
+    // Catching, the empty table says that anything sent is caught.
+    void setCatchMode(bool catching);
+    bool isCatchMode() const { return m_catching; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     bool isFollowing() const { return m_follow; }
-    // Completes URLs for "Copy as cURL": "http://192.168.1.23:8080".
-    void setOrigin(const QString &origin) { m_origin = origin; }
+    // Completes URLs for the Copy menu and Replay: "http://192.168.1.23:8080".
+    void setOrigin(const QString &origin);
     void focusFilter();
     // The status-class toggles, as if clicked.
     void setStatusClasses(RequestFilterModel::StatusClasses classes);
@@ -51,12 +65,23 @@ public:
     RequestDetails *details() const { return m_details; }
     QSplitter *splitter() const { return m_splitter; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    QToolButton *filterHelpButton() const { return m_filterHelp; }
+    QToolButton *compareButton() const { return m_compare; }
+    // The comparison on screen, or null when none is open.
+    CompareView *compareView() const;
+    // What the empty table says, or empty while it shows rows.
+    QString placeholderText() const;
+
+public Q_SLOTS:
+    // Opens (or brings up) the comparison of the two selected rows.
+    void compareSelected();
 
 Q_SIGNALS:
     void message(const QString &text);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateStatusFilter();
@@ -66,6 +91,11 @@ private:
     void showSelected();
     void scheduleFollow();
     void updatePausedLabel();
+    void connectSelection();
+    void updateCompareButton();
+    void updatePlaceholder();
+    void updateRuleColumn();
+    QList<int> selectedSourceRows() const;
 
     RequestLogModel *m_model = nullptr;
     RequestFilterModel *m_filter = nullptr;
@@ -74,6 +104,11 @@ private:
     QSplitter *m_splitter = nullptr;
     QToolButton *m_pause = nullptr;
     QLineEdit *m_filterEdit = nullptr;
+    QToolButton *m_filterHelp = nullptr;
+    QToolButton *m_compare = nullptr;
+    QPointer<QDialog> m_compareDialog;
+    QPointer<CompareView> m_compareView;
+    QLabel *m_placeholder = nullptr;
     QList<QToolButton *> m_classButtons;
     QLabel *m_pausedLabel = nullptr;
     QTimer *m_followTimer = nullptr;
@@ -81,7 +116,8 @@ private:
     qint64 m_heldBytes = 0;
     bool m_paused = false;
     bool m_follow = true;
-    quint64 m_selectedId = 0;
+    quint64 m_selectedKey = 0; // RequestLogModel::keyAt() of the current row
+    bool m_catching = false;
     QString m_origin;
 };
 

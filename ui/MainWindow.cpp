@@ -3,15 +3,19 @@
 #include "DeviceListModel.h"
 #include "DevicesPanel.h"
 #include "EmptyState.h"
+#include "LogFiles.h"
 #include "LogPanel.h"
 #include "PreviewPanel.h"
 #include "QrCodeWidget.h"
 #include "RequestLogModel.h"
+#include "RulesPanel.h"
 #include "ServePanel.h"
 #include "SharePanel.h"
 #include "StatusStrip.h"
 #include "TransferListModel.h"
 #include "TransfersPanel.h"
+
+#include "server/http/limits.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +25,6 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -53,6 +56,8 @@ constexpr int kMaxRecentFolders = 8;
 
 namespace Key {
 const QString folder = QStringLiteral("serve/folder");
+const QString job = QStringLiteral("serve/job");
+const QString captureLimit = QStringLiteral("catch/captureLimit");
 const QString recent = QStringLiteral("serve/recentFolders");
 const QString port = QStringLiteral("serve/port");
 const QString scope = QStringLiteral("serve/scope");
@@ -64,28 +69,6 @@ const QString mainSplitter = QStringLiteral("window/mainSplitter");
 const QString logSplitter = QStringLiteral("window/logSplitter");
 const QString trayNotice = QStringLiteral("window/trayNoticeShown");
 } // namespace Key
-
-// Copies the bundled sample site out of the resources into a folder the
-// server can share. Runs on the thread pool: it writes files.
-QString extractSampleSite()
-{
-    const QString target
-        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sample-site");
-    if (!QDir().mkpath(target))
-        return {};
-    QDirIterator it(QStringLiteral(":/servery/sample-site"), QDir::Files);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString destination = target + u'/' + it.fileName();
-        QFile::remove(destination);
-        if (!QFile::copy(source, destination))
-            return {};
-        QFile::setPermissions(destination,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                  | QFileDevice::ReadOther);
-    }
-    return target;
-}
 
 } // namespace
 
@@ -152,6 +135,8 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_tabs->addTab(m_transfersPanel, tr("&Transfers"));
     m_previewPanel = new PreviewPanel(m_tabs);
     m_tabs->addTab(m_previewPanel, tr("Pre&view"));
+    m_rulesPanel = new RulesPanel(m_tabs);
+    m_tabs->addTab(m_rulesPanel, tr("R&ules"));
     rightLayout->addWidget(m_tabs, 1);
     m_splitter->addWidget(m_share);
     m_splitter->addWidget(right);
@@ -168,14 +153,18 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
 
     connect(m_serve, &ServePanel::startStopClicked, this, &MainWindow::toggleServing);
     connect(m_serve, &ServePanel::browseClicked, this, &MainWindow::browse);
-    connect(m_serve, &ServePanel::folderEdited, this, [this](const QString &folder) {
-        m_pages->setCurrentWidget(folder.isEmpty() && m_session.state() == ServeSession::State::Stopped
-                                      ? static_cast<QWidget *>(m_empty)
-                                      : m_splitter);
+    connect(m_serve, &ServePanel::folderEdited, this, [this] {
+        updatePage();
+        updateTitle();
+    });
+    connect(m_serve, &ServePanel::jobChanged, this, [this] {
+        m_serve->clearProblem();
+        updatePage();
         updateTitle();
     });
     connect(m_empty, &EmptyState::browseClicked, this, &MainWindow::browse);
     connect(m_empty, &EmptyState::sampleClicked, this, &MainWindow::trySample);
+    connect(m_empty, &EmptyState::catchClicked, this, &MainWindow::startCatching);
     connect(m_share, &SharePanel::addressChosen, this, [this](const QString &address) {
         m_preferredAddress = address;
         QSettings().setValue(Key::address, address);
@@ -212,6 +201,22 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_statsTimer->setInterval(1000);
     connect(m_statsTimer, &QTimer::timeout, this, &MainWindow::updateStats);
 
+    // Log > Export and Import.
+    m_logFiles = new LogFileActions(m_log, this);
+    m_logFiles->setOrigin(
+        [this] { return QUrl(m_share->currentUrl()).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(); });
+    connect(m_logFiles, &LogFileActions::busy, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_logFiles, &LogFileActions::done, this, [this](const QString &text, bool ok) {
+        if (ok)
+            statusBar()->showMessage(text, 6000);
+        else
+            m_serve->showProblem(text);
+    });
+    connect(m_logFiles, &LogFileActions::imported, this, [this] {
+        m_pages->setCurrentWidget(m_splitter);
+        m_tabs->setCurrentWidget(m_log);
+    });
+
     setUpActions();
     setUpTray();
     loadSettings(options);
@@ -226,10 +231,22 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     m_routes = options.routes ? options.routes : standardRoutesWith();
     m_customRoutes = bool(options.routes) && !options.routesWithSite;
     m_routesWithSite = options.routesWithSite;
-    m_previewPanel->setSettings(options.siteGiven ? options.site : loadSiteSettings(options.site));
-    connect(m_previewPanel, &PreviewPanel::settingsChanged, this, &MainWindow::saveSiteSettings);
+    m_previewPanel->setSettings(options.siteGiven ? options.site : PreviewPanel::loadSettings(options.site));
+    connect(m_previewPanel, &PreviewPanel::settingsChanged, this, &PreviewPanel::saveSettings);
     connect(m_previewPanel, &PreviewPanel::liveClientsChanged, this, &MainWindow::updateTabTitles);
-    if (options.startNow && !m_serve->folder().isEmpty())
+
+    // The reply rules: those saved (or --rules), published to every server
+    // this window starts, and to a running one at each edit.
+    m_inspect = std::make_shared<InspectState>();
+    if (options.rulesPath.isEmpty())
+        m_rulesPanel->loadFromSettings();
+    else
+        m_rulesPanel->loadFrom(options.rulesPath);
+    m_rulesPanel->setInspectState(m_inspect);
+    connect(m_rulesPanel, &RulesPanel::rulesChanged, this, &MainWindow::updateTabTitles);
+    updateTabTitles();
+
+    if (options.startNow && (!m_serve->folder().isEmpty() || isCatching()))
         QMetaObject::invokeMethod(
             this, [this] { startServing(false); }, Qt::QueuedConnection);
 }
@@ -263,6 +280,13 @@ void MainWindow::setUpActions()
     log->addAction(tr("&Pause or resume"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                    [this] { m_log->setPaused(!m_log->isPaused()); });
     log->addAction(tr("&Clear"), QKeySequence(Qt::CTRL | Qt::Key_K), m_log, &LogPanel::clear);
+    log->addSeparator();
+    log->addAction(tr("&Export the log\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E), m_logFiles,
+                   [this] { m_logFiles->chooseExport(false); });
+    log->addAction(tr("Export the &selected requests\u2026"), m_logFiles, [this] { m_logFiles->chooseExport(true); });
+    log->addAction(tr("&Import a HAR file\u2026"), m_logFiles, &LogFileActions::chooseImport);
+    log->addSeparator();
+    log->addAction(tr("&Test the reply rules with this request"), this, &MainWindow::testRulesWithSelected);
 }
 
 void MainWindow::setUpTray()
@@ -294,45 +318,6 @@ void MainWindow::setUpTray()
     m_tray->show();
 }
 
-SiteSettings MainWindow::loadSiteSettings(const SiteSettings &defaults) const
-{
-    QSettings s;
-    s.beginGroup(QStringLiteral("preview"));
-    if (!s.contains(QStringLiteral("liveReload")))
-        return defaults;
-    SiteSettings site = defaults;
-    site.liveReload = s.value(QStringLiteral("liveReload"), defaults.liveReload).toBool();
-    site.consoleAll = s.value(QStringLiteral("consoleAll"), defaults.consoleAll).toBool();
-    site.cleanUrls = CleanUrls(std::clamp(s.value(QStringLiteral("cleanUrls"), int(defaults.cleanUrls)).toInt(), 0, 2));
-    site.rulesFiles = s.value(QStringLiteral("rulesFiles"), defaults.rulesFiles).toBool();
-    site.spa = s.value(QStringLiteral("spa"), defaults.spa).toBool();
-    site.spaFile = s.value(QStringLiteral("spaFile")).toString();
-    site.cors = s.value(QStringLiteral("cors"), defaults.cors).toBool();
-    site.corsOrigins.clear();
-    for (const QString &o : s.value(QStringLiteral("corsOrigins")).toStringList())
-        site.corsOrigins.append(o.toUtf8());
-    site.extraHeaders = PreviewPanel::parseHeaderLines(s.value(QStringLiteral("headers")).toString(), nullptr);
-    return site;
-}
-
-void MainWindow::saveSiteSettings(const SiteSettings &site)
-{
-    QSettings s;
-    s.beginGroup(QStringLiteral("preview"));
-    s.setValue(QStringLiteral("liveReload"), site.liveReload);
-    s.setValue(QStringLiteral("consoleAll"), site.consoleAll);
-    s.setValue(QStringLiteral("cleanUrls"), int(site.cleanUrls));
-    s.setValue(QStringLiteral("rulesFiles"), site.rulesFiles);
-    s.setValue(QStringLiteral("spa"), site.spa);
-    s.setValue(QStringLiteral("spaFile"), site.spaFile);
-    s.setValue(QStringLiteral("cors"), site.cors);
-    QStringList origins;
-    for (const QByteArray &o : site.corsOrigins)
-        origins.append(QString::fromUtf8(o));
-    s.setValue(QStringLiteral("corsOrigins"), origins);
-    s.setValue(QStringLiteral("headers"), formatHeaderLines(site.extraHeaders));
-}
-
 void MainWindow::loadSettings(const WindowOptions &options)
 {
     QSettings s;
@@ -346,6 +331,11 @@ void MainWindow::loadSettings(const WindowOptions &options)
     m_serve->setScope(scope);
     m_preferredAddress = s.value(Key::address).toString();
     m_trayNoticeShown = s.value(Key::trayNotice, false).toBool();
+    const bool catching
+        = options.catchRequests || (options.folder.isEmpty() && s.value(Key::job).toString() == u"catch");
+    m_serve->setJob(catching ? ServePanel::Job::Catch : ServePanel::Job::Share);
+    m_serve->setCaptureLimit(
+        options.captureLimit.value_or(s.value(Key::captureLimit, Limits::kDefaultCaptureLimit).toLongLong()));
     setFolder(folder);
 
     if (!restoreGeometry(s.value(Key::geometry).toByteArray())) {
@@ -363,6 +353,8 @@ void MainWindow::saveServeSettings()
 {
     QSettings s;
     s.setValue(Key::folder, m_serve->folder());
+    s.setValue(Key::job, isCatching() ? QStringLiteral("catch") : QStringLiteral("share"));
+    s.setValue(Key::captureLimit, m_serve->captureLimit());
     s.setValue(Key::port, m_serve->port());
     s.setValue(Key::scope,
                m_serve->scope() == ListenScope::LocalOnly ? QStringLiteral("local") : QStringLiteral("network"));
@@ -391,8 +383,42 @@ void MainWindow::setFolder(const QString &folder)
 {
     m_serve->setFolder(folder);
     m_serve->clearProblem();
-    m_pages->setCurrentWidget(folder.isEmpty() ? static_cast<QWidget *>(m_empty) : m_splitter);
+    updatePage();
     updateTitle();
+}
+
+void MainWindow::updatePage()
+{
+    const bool catching = isCatching();
+    const bool nothingChosen = !catching && m_serve->folder().isEmpty();
+    m_pages->setCurrentWidget(nothingChosen && m_session.state() == ServeSession::State::Stopped
+                                  ? static_cast<QWidget *>(m_empty)
+                                  : m_splitter);
+    m_log->setCatchMode(catching);
+    m_share->setCatching(catching);
+}
+
+bool MainWindow::isCatching() const
+{
+    return m_serve->job() == ServePanel::Job::Catch;
+}
+
+void MainWindow::setCatching(bool catching)
+{
+    if (m_session.state() != ServeSession::State::Stopped || catching == isCatching())
+        return;
+    m_serve->setJob(catching ? ServePanel::Job::Catch : ServePanel::Job::Share);
+    m_serve->clearProblem();
+    updatePage();
+    updateTitle();
+}
+
+void MainWindow::startCatching()
+{
+    if (m_session.state() != ServeSession::State::Stopped)
+        return;
+    setCatching(true);
+    startServing();
 }
 
 void MainWindow::updateTitle()
@@ -400,7 +426,10 @@ void MainWindow::updateTitle()
     const QString folder = m_serve->folder();
     const QString name = folder.isEmpty() ? QString() : QFileInfo(folder).fileName();
     QString title = name.isEmpty() ? QStringLiteral("Servery") : name + QStringLiteral(" \u2014 Servery");
-    if (m_session.state() == ServeSession::State::Running)
+    if (isCatching())
+        title = m_session.state() == ServeSession::State::Running ? tr("Catching requests \u2014 Servery")
+                                                                  : tr("Catch requests \u2014 Servery");
+    else if (m_session.state() == ServeSession::State::Running)
         title = tr("Sharing %1").arg(title);
     setWindowTitle(title);
     if (m_tray)
@@ -423,6 +452,8 @@ void MainWindow::switchFolder(const QString &folder, bool startNow)
         statusBar()->showMessage(tr("One moment: Servery is still starting or stopping."), 3000);
         return;
     }
+    // A folder is for sharing.
+    m_serve->setJob(ServePanel::Job::Share);
     if (m_session.state() == ServeSession::State::Running) {
         // Share the new folder straight away.
         m_restartAfterStop = true;
@@ -442,7 +473,7 @@ void MainWindow::trySample()
     m_serve->setMode(ServePanel::Mode::Busy);
     QPointer<MainWindow> self(this);
     QThreadPool::globalInstance()->start([self] {
-        const QString folder = extractSampleSite();
+        const QString folder = EmptyState::extractSampleSite();
         QMetaObject::invokeMethod(
             qApp,
             [self, folder] {
@@ -453,6 +484,7 @@ void MainWindow::trySample()
                     self->m_serve->showProblem(tr("Could not copy the sample site to your disk."));
                     return;
                 }
+                self->m_serve->setJob(ServePanel::Job::Share);
                 self->setFolder(folder);
                 self->startServing();
             },
@@ -480,8 +512,9 @@ void MainWindow::startServing(bool remember)
     if (m_session.state() != ServeSession::State::Stopped)
         return;
     m_rememberThisRun = remember;
-    const QString folder = m_serve->folder();
-    if (folder.isEmpty()) {
+    const bool catching = isCatching();
+    const QString folder = catching ? QString() : m_serve->folder();
+    if (!catching && folder.isEmpty()) {
         m_serve->showProblem(tr("Choose a folder to share first: drop one on the window, or use Browse."));
         return;
     }
@@ -491,25 +524,42 @@ void MainWindow::startServing(bool remember)
     config.rootPath = folder;
     config.port = m_serve->port();
     config.scope = m_serve->scope();
-    m_notices.setFolderName(QFileInfo(folder).fileName().isEmpty() ? folder : QFileInfo(folder).fileName());
+    // Catching: every method on every path, kept whole with the head as it
+    // came. Webhooks and devices cannot add an access key to their address,
+    // so there is none unless --key pinned one.
+    config.catchAll = catching;
+    config.keepRawHead = catching;
+    config.captureLimit = m_serve->captureLimit();
+    if (catching) {
+        config.allowUploads = false;
+        if (!m_session.isAccessKeyPinned())
+            config.accessKey.clear();
+    } else {
+        m_notices.setFolderName(QFileInfo(folder).fileName().isEmpty() ? folder : QFileInfo(folder).fileName());
+    }
     // Blocks last for the sharing session: a new one starts clean.
     m_devices->clear();
     m_session.server().clearBlocked();
     RoutesForConfig routes = m_routes;
     m_previewPanel->setPreview(nullptr);
     m_site.reset();
-    const QString root = QFileInfo(folder).canonicalFilePath();
-    if (!m_customRoutes && !root.isEmpty()) {
-        m_site
-            = std::make_unique<SitePreview>(root, config.indexFileName, config.showHidden, m_previewPanel->settings());
-        m_previewPanel->setPreview(m_site.get());
-        m_site->start();
+    const QString root = catching ? QString() : QFileInfo(folder).canonicalFilePath();
+    if (!m_customRoutes) {
+        if (!root.isEmpty()) {
+            m_site = std::make_unique<SitePreview>(root, config.indexFileName, config.showHidden,
+                                                   m_previewPanel->settings());
+            m_previewPanel->setPreview(m_site.get());
+            m_site->start();
+        }
         if (m_routesWithSite) {
-            routes = m_routesWithSite(m_site.get());
+            routes = m_routesWithSite(m_site.get(), m_inspect);
         } else {
             ExtraLinks extra;
-            extra.site = m_site->state();
-            extra.pages = m_site->decorator();
+            if (m_site) {
+                extra.site = m_site->state();
+                extra.pages = m_site->decorator();
+            }
+            extra.inspect = m_inspect;
             routes = standardRoutesWith(extra);
         }
     }
@@ -549,7 +599,8 @@ void MainWindow::onStateChanged(ServeSession::State state)
         m_startStopAction->setText(tr("&Stop sharing"));
         // A --start from the command line is for that run only.
         if (m_rememberThisRun) {
-            rememberFolder(m_serve->folder());
+            if (!isCatching())
+                rememberFolder(m_serve->folder());
             saveServeSettings();
         }
         m_statsTimer->start();
@@ -661,6 +712,19 @@ void MainWindow::updateTabTitles()
     m_tabs->setTabText(2, running > 0 ? tr("&Transfers (%1)").arg(running) : tr("&Transfers"));
     const int live = m_previewPanel ? m_previewPanel->liveClients() : 0;
     m_tabs->setTabText(3, live > 0 ? tr("Pre&view (%1)").arg(live) : tr("Pre&view"));
+    const qsizetype rules = m_rulesPanel ? m_rulesPanel->rules().size() : 0;
+    m_tabs->setTabText(4, rules > 0 ? tr("R&ules (%1)").arg(rules) : tr("R&ules"));
+}
+
+void MainWindow::testRulesWithSelected()
+{
+    const QList<RequestRecord> selected = m_log->selectedRecords();
+    if (selected.isEmpty()) {
+        statusBar()->showMessage(tr("Select a request in the log first."), 3000);
+        return;
+    }
+    m_rulesPanel->setSampleRequest(selected.constFirst());
+    m_tabs->setCurrentWidget(m_rulesPanel);
 }
 
 void MainWindow::updateStats()

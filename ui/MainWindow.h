@@ -4,6 +4,7 @@
 #include "ServeSession.h"
 #include "UploadNotices.h"
 
+#include "server/inspect/InspectState.h"
 #include "server/route/StandardRoutes.h"
 #include "server/site/SitePreview.h"
 
@@ -30,8 +31,10 @@ class DevicesPanel;
 class EmptyState;
 class TransferListModel;
 class TransfersPanel;
+class LogFileActions;
 class LogPanel;
 class PreviewPanel;
+class RulesPanel;
 class ServePanel;
 class SharePanel;
 class StatusStrip;
@@ -49,9 +52,17 @@ struct WindowOptions {
     ServerConfig server;
     // The handler chain for each start (standardRoutes() when unset).
     RoutesForConfig routes;
-    // The chain for each start with that session's site preview (when set,
-    // instead of `routes`).
-    std::function<RoutesForConfig(const SitePreview *)> routesWithSite;
+    // The chain for each start with that session's site preview (null when
+    // catching) and the window's reply rules (when set, instead of `routes`).
+    std::function<RoutesForConfig(const SitePreview *, std::shared_ptr<InspectState>)> routesWithSite;
+    // --catch: start in "Catch requests" (no folder); else the job chosen
+    // last time.
+    bool catchRequests = false;
+    // --rules FILE: the reply rules to start with, instead of those saved.
+    QString rulesPath;
+    // --capture-limit: how much of a caught body is kept, instead of the
+    // size chosen last time.
+    std::optional<qint64> captureLimit;
     // The site preview's switches from the command line; when not given,
     // those the person chose last time.
     SiteSettings site;
@@ -79,6 +90,10 @@ public:
     TransfersPanel *transfersPanel() const { return m_transfersPanel; }
     TransferListModel *transfers() const { return m_transfers; }
     PreviewPanel *previewPanel() const { return m_previewPanel; }
+    RulesPanel *rulesPanel() const { return m_rulesPanel; }
+    LogFileActions *logFiles() const { return m_logFiles; }
+    // The reply rules the server answers with, shared with its links.
+    const std::shared_ptr<InspectState> &inspectState() const { return m_inspect; }
     // The running session's site preview; null while stopped.
     SitePreview *sitePreview() const { return m_site.get(); }
     QTabWidget *tabs() const { return m_tabs; }
@@ -95,6 +110,10 @@ public:
     void copyUrl();
     // Stops serving (draining requests under way), then quits.
     void quitGracefully();
+    // "Catch requests" (every method on every path answered and kept) or
+    // "Share a folder", as the job selector, the empty state or --catch do.
+    void setCatching(bool catching);
+    bool isCatching() const;
 
     static QIcon appIcon();
 
@@ -111,6 +130,9 @@ private:
     // when `startNow`.
     void switchFolder(const QString &folder, bool startNow);
     void trySample();
+    void startCatching();
+    void updatePage();
+    void testRulesWithSelected();
     // `remember`: a start the person asked for, whose settings are saved
     // (not one the command line made with --start).
     void startServing(bool remember = true);
@@ -129,8 +151,6 @@ private:
     void enlargeQr();
     void updateTitle();
     void loadSettings(const WindowOptions &options);
-    SiteSettings loadSiteSettings(const SiteSettings &defaults) const;
-    void saveSiteSettings(const SiteSettings &site);
     void saveServeSettings();
     void saveWindowSettings();
     void rememberFolder(const QString &folder);
@@ -147,6 +167,9 @@ private:
     TransferListModel *m_transfers = nullptr;
     TransfersPanel *m_transfersPanel = nullptr;
     PreviewPanel *m_previewPanel = nullptr;
+    RulesPanel *m_rulesPanel = nullptr;
+    LogFileActions *m_logFiles = nullptr;
+    std::shared_ptr<InspectState> m_inspect;
     QFrame *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
     ContactWatch m_contact;
@@ -167,7 +190,7 @@ private:
     bool m_rememberThisRun = true;
     ServerConfig m_serverDefaults;
     RoutesForConfig m_routes;
-    std::function<RoutesForConfig(const SitePreview *)> m_routesWithSite;
+    std::function<RoutesForConfig(const SitePreview *, std::shared_ptr<InspectState>)> m_routesWithSite;
     bool m_customRoutes = false; // a test's own chain: no site preview
 };
 

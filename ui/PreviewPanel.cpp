@@ -1,5 +1,7 @@
 #include "PreviewPanel.h"
 
+#include <QSettings>
+
 #include "DeviceName.h"
 
 #include <QCheckBox>
@@ -303,6 +305,45 @@ void PreviewPanel::addConsoleRow(const QString &device, const QString &level, co
         item->setForeground(2, QColor(0xb3, 0x26, 0x1e));
     m_console->addTopLevelItem(item);
     m_console->scrollToBottom();
+}
+
+SiteSettings PreviewPanel::loadSettings(const SiteSettings &defaults)
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("preview"));
+    if (!s.contains(QStringLiteral("liveReload")))
+        return defaults;
+    SiteSettings site = defaults;
+    site.liveReload = s.value(QStringLiteral("liveReload"), defaults.liveReload).toBool();
+    site.consoleAll = s.value(QStringLiteral("consoleAll"), defaults.consoleAll).toBool();
+    site.cleanUrls = CleanUrls(std::clamp(s.value(QStringLiteral("cleanUrls"), int(defaults.cleanUrls)).toInt(), 0, 2));
+    site.rulesFiles = s.value(QStringLiteral("rulesFiles"), defaults.rulesFiles).toBool();
+    site.spa = s.value(QStringLiteral("spa"), defaults.spa).toBool();
+    site.spaFile = s.value(QStringLiteral("spaFile")).toString();
+    site.cors = s.value(QStringLiteral("cors"), defaults.cors).toBool();
+    site.corsOrigins.clear();
+    for (const QString &o : s.value(QStringLiteral("corsOrigins")).toStringList())
+        site.corsOrigins.append(o.toUtf8());
+    site.extraHeaders = parseHeaderLines(s.value(QStringLiteral("headers")).toString(), nullptr);
+    return site;
+}
+
+void PreviewPanel::saveSettings(const SiteSettings &site)
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("preview"));
+    s.setValue(QStringLiteral("liveReload"), site.liveReload);
+    s.setValue(QStringLiteral("consoleAll"), site.consoleAll);
+    s.setValue(QStringLiteral("cleanUrls"), int(site.cleanUrls));
+    s.setValue(QStringLiteral("rulesFiles"), site.rulesFiles);
+    s.setValue(QStringLiteral("spa"), site.spa);
+    s.setValue(QStringLiteral("spaFile"), site.spaFile);
+    s.setValue(QStringLiteral("cors"), site.cors);
+    QStringList origins;
+    for (const QByteArray &o : site.corsOrigins)
+        origins.append(QString::fromUtf8(o));
+    s.setValue(QStringLiteral("corsOrigins"), origins);
+    s.setValue(QStringLiteral("headers"), formatHeaderLines(site.extraHeaders));
 }
 
 } // namespace Servery

@@ -28,6 +28,10 @@ public:
 
     SiteSettings settings() const;
     void setSettings(const SiteSettings &settings);
+    // The switches as saved in the settings (group "preview"), or
+    // `defaults` when none were; saving writes them there.
+    static SiteSettings loadSettings(const SiteSettings &defaults);
+    static void saveSettings(const SiteSettings &site);
     // The running session's preview (null when stopped); the panel follows
     // it and shows what it reports.
     void setPreview(SitePreview *preview);

@@ -59,7 +59,12 @@ RequestLogModel::RequestLogModel(QObject *parent)
 
 qint64 RequestLogModel::approximateSize(const RequestRecord &r)
 {
-    qint64 n = 256 + r.method.size() + r.target.size() + r.requestBody.size() + r.error.size() * 2;
+    // The raw head is the client's bytes again (up to the header limit). The
+    // response body counts too: most are made per request (a receipt, a
+    // rule's template, which may echo the request), so each row holds its
+    // own. A body spilled to a file is on disk, not in memory.
+    qint64 n = 256 + r.method.size() + r.target.size() + r.requestBody.size() + r.rawHead.size() + r.responseBody.size()
+        + (r.error.size() + r.rule.size() + r.handler.size()) * 2;
     for (const HttpHeaders *headers : {&r.requestHeaders, &r.responseHeaders}) {
         for (const HttpHeader &h : headers->fields())
             n += 48 + h.name.size() + h.value.size();
@@ -91,7 +96,10 @@ void RequestLogModel::appendBatch(QList<RequestRecord> batch)
     beginInsertRows({}, first, first + int(batch.size()) - 1);
     for (RequestRecord &r : batch) {
         ++m_clients[r.clientAddress];
+        if (!r.rule.isEmpty())
+            ++m_rowsWithRule;
         m_records.push_back(std::move(r));
+        m_keys.push_back(m_nextKey++);
     }
     m_bytes += batchBytes;
     endInsertRows();
@@ -115,6 +123,8 @@ void RequestLogModel::forget(const RequestRecord &record)
     const auto it = m_clients.find(record.clientAddress);
     if (it != m_clients.end() && --it.value() <= 0)
         m_clients.erase(it);
+    if (!record.rule.isEmpty())
+        --m_rowsWithRule;
 }
 
 void RequestLogModel::clear()
@@ -123,7 +133,9 @@ void RequestLogModel::clear()
         return;
     beginResetModel();
     m_records.clear();
+    m_keys.clear();
     m_clients.clear();
+    m_rowsWithRule = 0;
     m_bytes = 0;
     endResetModel();
 }
@@ -143,6 +155,7 @@ void RequestLogModel::removeOldest(qsizetype count)
         forget(m_records.front());
         m_bytes -= approximateSize(m_records.front());
         m_records.pop_front();
+        m_keys.pop_front();
     }
     endRemoveRows();
 }
@@ -167,6 +180,12 @@ int RequestLogModel::rowForId(quint64 id) const
             return int(row);
     }
     return -1;
+}
+
+int RequestLogModel::rowForKey(quint64 key) const
+{
+    const auto it = std::lower_bound(m_keys.begin(), m_keys.end(), key);
+    return it != m_keys.end() && *it == key ? int(it - m_keys.begin()) : -1;
 }
 
 int RequestLogModel::rowCount(const QModelIndex &parent) const
@@ -227,6 +246,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return r.target.isEmpty() ? r.error : displayTarget(r.target);
         case StatusColumn:
             return r.status > 0 ? QString::number(r.status) : QStringLiteral("\u2014");
+        case RuleColumn:
+            return r.rule;
         case SizeColumn:
             return formatSize(r.responseBodyBytes);
         case DurationColumn:
@@ -238,6 +259,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return r.error.isEmpty() ? QString::fromLatin1(r.requestLine()) : r.error;
         if (index.column() == TimeColumn)
             return QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toString(Qt::ISODateWithMs);
+        if (index.column() == RuleColumn && !r.rule.isEmpty())
+            return tr("Answered by rule: %1").arg(r.rule);
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
@@ -261,13 +284,82 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case RecordIdRole:
         return QVariant::fromValue(r.id);
     case SearchTextRole:
-        return QString(QString::fromLatin1(r.method) + u' ' + QString::fromLatin1(r.target) + u' '
-                       + displayTarget(r.target) + u' ' + QString::number(r.status) + u' ' + clientLabel(r) + u' '
-                       + r.error);
+        return searchText(r);
+    case RowKeyRole:
+        return QVariant::fromValue(m_keys[size_t(index.row())]);
     default:
         break;
     }
     return {};
+}
+
+QString RequestLogModel::searchText(const RequestRecord &r)
+{
+    return QString(QString::fromLatin1(r.method) + u' ' + QString::fromLatin1(r.target) + u' ' + displayTarget(r.target)
+                   + u' ' + QString::number(r.status) + u' ' + clientLabel(r) + u' ' + r.rule + u' ' + r.error);
+}
+
+QByteArray RequestLogModel::asciiLower(QByteArrayView bytes)
+{
+    QByteArray out = bytes.toByteArray();
+    for (char &c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+    return out;
+}
+
+bool RequestLogModel::containsIgnoringCase(QByteArrayView haystack, QByteArrayView needle)
+{
+    if (needle.isEmpty())
+        return true;
+    if (haystack.size() < needle.size())
+        return false;
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    };
+    const char first = needle.front();
+    const char firstUpper = first >= 'a' && first <= 'z' ? char(first - 'a' + 'A') : first;
+    const qsizetype last = haystack.size() - needle.size();
+    for (qsizetype i = 0; i <= last; ++i) {
+        const char c = haystack[i];
+        if (c != first && c != firstUpper)
+            continue;
+        qsizetype j = 1;
+        while (j < needle.size() && lower(haystack[i + j]) == needle[j])
+            ++j;
+        if (j == needle.size())
+            return true;
+    }
+    return false;
+}
+
+bool RequestLogModel::headersContain(const RequestRecord &r, QByteArrayView needle, bool skipOpaque)
+{
+    // "Name: value" is tried only when the needle spans the separator.
+    const bool spansColon = needle.contains(':');
+    for (const HttpHeaders *headers : {&r.requestHeaders, &r.responseHeaders}) {
+        for (const HttpHeader &h : headers->fields()) {
+            if (skipOpaque && (equalsIgnoringCase(h.name, "Host") || equalsIgnoringCase(h.name, "ETag")))
+                continue;
+            if (containsIgnoringCase(h.name, needle) || containsIgnoringCase(h.value, needle))
+                return true;
+            if (spansColon && containsIgnoringCase(QByteArray(h.name + ": " + h.value), needle))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool RequestLogModel::bodiesContain(const RequestRecord &r, QByteArrayView needle)
+{
+    // Only bytes in memory: never requestBodyFile (see kSearchBodyBytes).
+    for (const QByteArray *body : {&r.requestBody, &r.responseBody}) {
+        const QByteArrayView searchable = QByteArrayView(*body).first(std::min(body->size(), kSearchBodyBytes));
+        if (containsIgnoringCase(searchable, needle))
+            return true;
+    }
+    return false;
 }
 
 QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -285,6 +377,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Path");
     case StatusColumn:
         return tr("Status");
+    case RuleColumn:
+        return tr("Rule");
     case SizeColumn:
         return tr("Size");
     case DurationColumn:

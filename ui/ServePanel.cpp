@@ -1,5 +1,7 @@
 #include "ServePanel.h"
 
+#include "server/http/limits.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFrame>
@@ -11,6 +13,8 @@
 #include <QSpinBox>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace Servery {
 
 ServePanel::ServePanel(QWidget *parent)
@@ -21,7 +25,19 @@ ServePanel::ServePanel(QWidget *parent)
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(8);
 
+    m_job = new QComboBox(this);
+    m_job->addItem(tr("Share a folder"), int(Job::Share));
+    m_job->addItem(tr("Catch requests"), int(Job::Catch));
+    m_job->setAccessibleName(tr("What to do"));
+    m_job->setToolTip(tr("Share a folder with phones and browsers, or catch whatever is sent here (webhooks, "
+                         "apps, devices): every method on every path is answered and kept whole in the log."));
+    connect(m_job, &QComboBox::activated, this, [this] {
+        showJob();
+        Q_EMIT jobChanged(job());
+    });
+
     auto *folderLabel = new QLabel(tr("&Folder"), this);
+    m_folderLabel = folderLabel;
     m_folder = new QComboBox(this);
     m_folder->setEditable(true);
     m_folder->setInsertPolicy(QComboBox::NoInsert);
@@ -55,6 +71,16 @@ ServePanel::ServePanel(QWidget *parent)
     m_scope->setAccessibleName(tr("Who can connect"));
     scopeLabel->setBuddy(m_scope);
 
+    m_captureLabel = new QLabel(tr("&Keep bodies up to"), this);
+    m_capture = new QSpinBox(this);
+    m_capture->setRange(1, int(Limits::kMaxCaptureLimit >> 20));
+    m_capture->setValue(int(Limits::kDefaultCaptureLimit >> 20));
+    m_capture->setSuffix(tr(" MB"));
+    m_capture->setAccessibleName(tr("Keep request bodies up to"));
+    m_capture->setToolTip(tr("Each caught request body is kept whole up to this size (past 1 MB in a private "
+                             "temporary file); a larger one is answered 413."));
+    m_captureLabel->setBuddy(m_capture);
+
     m_start = new QPushButton(tr("Start"), this);
     m_start->setDefault(true);
     m_start->setMinimumWidth(110);
@@ -64,19 +90,34 @@ ServePanel::ServePanel(QWidget *parent)
     m_start->setFont(bold);
     connect(m_start, &QPushButton::clicked, this, &ServePanel::startStopClicked);
 
-    grid->addWidget(folderLabel, 0, 0);
-    grid->addWidget(m_folder, 0, 1, 1, 4);
+    m_catchNote = new QLabel(tr("Every method on every path is answered and kept whole in the log; reply rules "
+                                "(the Rules tab) answer first."),
+                             this);
+    m_catchNote->setWordWrap(true);
+    m_catchNote->setForegroundRole(QPalette::PlaceholderText);
+    m_catchNote->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_job);
+    top->addSpacing(8);
+    top->addWidget(folderLabel);
+    top->addWidget(m_folder, 1);
+    top->addWidget(m_catchNote, 1);
+    grid->addLayout(top, 0, 0, 1, 5);
     grid->addWidget(m_browse, 0, 5);
-    grid->addWidget(portLabel, 1, 0);
     auto *row = new QHBoxLayout;
+    row->addWidget(portLabel);
     row->addWidget(m_port);
     row->addSpacing(16);
     row->addWidget(scopeLabel);
     row->addWidget(m_scope);
+    row->addSpacing(16);
+    row->addWidget(m_captureLabel);
+    row->addWidget(m_capture);
     row->addStretch(1);
-    grid->addLayout(row, 1, 1, 1, 4);
+    grid->addLayout(row, 1, 0, 1, 5);
     grid->addWidget(m_start, 1, 5);
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(0, 1);
 
     m_problem = new QFrame(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -102,6 +143,28 @@ ServePanel::ServePanel(QWidget *parent)
     grid->addWidget(m_problem, 2, 0, 1, 6);
 }
 
+ServePanel::Job ServePanel::job() const
+{
+    return Job(m_job->currentData().toInt());
+}
+
+void ServePanel::setJob(Job job)
+{
+    m_job->setCurrentIndex(m_job->findData(int(job)));
+    showJob();
+}
+
+void ServePanel::showJob()
+{
+    const bool catching = job() == Job::Catch;
+    m_folderLabel->setVisible(!catching);
+    m_folder->setVisible(!catching);
+    m_browse->setVisible(!catching);
+    m_catchNote->setVisible(catching);
+    m_captureLabel->setVisible(catching);
+    m_capture->setVisible(catching);
+}
+
 QString ServePanel::folder() const
 {
     const QString text = m_folder->currentText().trimmed();
@@ -120,6 +183,17 @@ void ServePanel::setRecentFolders(const QStringList &folders)
     for (const QString &f : folders)
         m_folder->addItem(QDir::toNativeSeparators(f), f);
     m_folder->setEditText(current);
+}
+
+qint64 ServePanel::captureLimit() const
+{
+    return qint64(m_capture->value()) << 20;
+}
+
+void ServePanel::setCaptureLimit(qint64 bytes)
+{
+    // Whole megabytes, rounded up: a limit of 1.5 MB keeps 2.
+    m_capture->setValue(int(std::clamp<qint64>((bytes + (1 << 20) - 1) >> 20, 1, Limits::kMaxCaptureLimit >> 20)));
 }
 
 quint16 ServePanel::port() const
@@ -145,10 +219,12 @@ void ServePanel::setScope(ListenScope scope)
 void ServePanel::setMode(Mode mode)
 {
     const bool editable = mode == Mode::Idle;
+    m_job->setEnabled(editable);
     m_folder->setEnabled(editable);
     m_browse->setEnabled(editable);
     m_port->setEnabled(editable);
     m_scope->setEnabled(editable);
+    m_capture->setEnabled(editable);
     m_start->setEnabled(mode != Mode::Busy);
     switch (mode) {
     case Mode::Idle:

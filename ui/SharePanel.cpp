@@ -142,7 +142,7 @@ void SharePanel::setIdle()
     m_enlarge->setEnabled(false);
     m_save->setEnabled(false);
     m_qr->setText({});
-    m_where->setText(tr("Not sharing yet."));
+    m_where->setText(m_catching ? tr("Not catching yet.") : tr("Not sharing yet."));
     m_noKey->setVisible(false);
     hideContact();
     m_noQr->setText(tr("Press Start, and a QR code for phones on your network appears here."));
@@ -239,6 +239,21 @@ void SharePanel::setUploadsAllowed(bool allowed)
     const QSignalBlocker quiet(m_uploads);
     m_uploads->setChecked(allowed);
     showUploadsState();
+}
+
+void SharePanel::setCatching(bool catching)
+{
+    if (m_where->text() == (m_catching ? tr("Not catching yet.") : tr("Not sharing yet.")))
+        m_where->setText(catching ? tr("Not catching yet.") : tr("Not sharing yet."));
+    m_catching = catching;
+    m_uploads->setVisible(!catching);
+    m_uploadsState->setVisible(!catching);
+    m_noKey->setText(catching ? tr("Devices on this network can send requests here (no access key); no files are "
+                                   "shared.")
+                              : tr("\u26a0 Anyone on this network can open the folder (no access key)."));
+    QFont font = m_noKey->font();
+    font.setBold(!catching);
+    m_noKey->setFont(font);
 }
 
 bool SharePanel::uploadsAllowed() const

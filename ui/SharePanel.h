@@ -47,6 +47,9 @@ public:
     void setUploadsAllowed(bool allowed);
     bool uploadsAllowed() const;
     QCheckBox *uploadsSwitch() const { return m_uploads; }
+    // Catching requests: nothing is shared, so no uploads switch, and a
+    // keyless address says that devices can send here, not open a folder.
+    void setCatching(bool catching);
     QLabel *uploadsState() const { return m_uploadsState; }
 
     // Whether another device got here yet (ContactWatch): waiting, reached
@@ -82,6 +85,7 @@ private:
     QLabel *m_noQr = nullptr;
     QPushButton *m_enlarge = nullptr;
     QPushButton *m_save = nullptr;
+    bool m_catching = false;
     QCheckBox *m_uploads = nullptr;
     QLabel *m_uploadsState = nullptr;
     QLabel *m_contact = nullptr;

@@ -1,8 +1,10 @@
 // Tests of the live request log: RequestLogModel (one insertion per batch,
-// the cap removes oldest rows first, lookups, what each cell shows) and
-// RequestFilterModel over it (words, status classes, new batches). Every
-// test but the 100,000-record one runs with QAbstractItemModelTester
-// watching both models.
+// the cap removes oldest rows first, lookups, row keys, what each cell
+// shows, the Rule column, the search over headers and bodies) and
+// RequestFilterModel over it (words, status classes, new batches, globs).
+// Every test but the 100,000-record one runs with QAbstractItemModelTester
+// watching both models. The filter's tokens are tested through the panel's
+// filter field in tst_logpanel.
 
 #include "RequestFilterModel.h"
 #include "RequestLogModel.h"
@@ -10,6 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
@@ -110,6 +114,17 @@ private Q_SLOTS:
     void filterStatusClasses_data();
     void filterStatusClasses();
     void filterAppliesToNewBatches();
+    void ruleColumn();
+    void rowsWithRuleFollowTheRows();
+    void rowKeysTellApartRecordsWithTheSameId();
+    void rawHeadCountsTowardsTheByteBudget();
+    void containsIgnoringCase_data();
+    void containsIgnoringCase();
+    void headersContain();
+    void bodiesContainOnlyWhatIsInMemory();
+    void globMatches_data();
+    void globMatches();
+    void plainWordsSearchHeadersAndBodies();
     void hundredThousandRecordsKeepTheNewestTenThousand();
 
 private:
@@ -484,6 +499,220 @@ void tst_RequestLogModel::filterAppliesToNewBatches()
     // Rows the cap drops leave the filtered view too.
     m_model->setCapacity(3);
     QCOMPARE(idsOf(*m_filter), Ids {4});
+}
+
+void tst_RequestLogModel::ruleColumn()
+{
+    RequestRecord answered = record(1, "::1", 201, "/api/users");
+    answered.rule = QStringLiteral("create");
+    answered.handler = QStringLiteral("rule");
+    m_model->appendBatch({answered, record(2)});
+
+    QCOMPARE(m_model->headerData(RequestLogModel::RuleColumn, Qt::Horizontal).toString(), QStringLiteral("Rule"));
+    QCOMPARE(m_model->index(0, RequestLogModel::RuleColumn).data().toString(), QStringLiteral("create"));
+    QCOMPARE(m_model->index(0, RequestLogModel::RuleColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Answered by rule: create"));
+    // Empty, not a dash: most rows are answered by no rule.
+    QCOMPARE(m_model->index(1, RequestLogModel::RuleColumn).data().toString(), QString());
+    QVERIFY(!m_model->index(1, RequestLogModel::RuleColumn).data(Qt::ToolTipRole).isValid());
+    // The other columns did not move their contents.
+    QCOMPARE(m_model->index(0, RequestLogModel::StatusColumn).data().toString(), QStringLiteral("201"));
+    QCOMPARE(m_model->index(0, RequestLogModel::PathColumn).data().toString(), QStringLiteral("/api/users"));
+    // The rule's name is part of the summary a plain word searches.
+    QVERIFY(m_model->index(0, 0).data(RequestLogModel::SearchTextRole).toString().contains(QStringLiteral("create")));
+    m_filter->setText(QStringLiteral("CREATE"));
+    QCOMPARE(idsOf(*m_filter), Ids {1});
+}
+
+void tst_RequestLogModel::rowsWithRuleFollowTheRows()
+{
+    auto ruled = [](quint64 id) {
+        RequestRecord r = record(id);
+        r.rule = QStringLiteral("#%1").arg(id);
+        return r;
+    };
+    QCOMPARE(m_model->rowsWithRule(), 0);
+    m_model->appendBatch({ruled(1), record(2), ruled(3)});
+    QCOMPARE(m_model->rowsWithRule(), 2);
+    m_model->setCapacity(2); // drops row 1
+    QCOMPARE(m_model->rowsWithRule(), 1);
+    m_model->appendBatch({record(4), record(5)}); // drops 2 and 3
+    QCOMPARE(m_model->rowsWithRule(), 0);
+    m_model->appendBatch({ruled(6)});
+    QCOMPARE(m_model->rowsWithRule(), 1);
+    m_model->clear();
+    QCOMPARE(m_model->rowsWithRule(), 0);
+}
+
+void tst_RequestLogModel::rowKeysTellApartRecordsWithTheSameId()
+{
+    // Live records 1-3, then a HAR import numbered from 1 and one with no
+    // id at all: every row still has a key of its own, increasing.
+    m_model->appendBatch(range(1, 3));
+    QList<RequestRecord> imported = range(1, 2, "10.0.0.9");
+    imported << record(0, "10.0.0.9");
+    m_model->appendBatch(imported);
+    QCOMPARE(m_model->rowCount(), 6);
+    QList<quint64> keys;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const quint64 key = m_model->keyAt(row);
+        QCOMPARE(m_model->index(row, 0).data(RequestLogModel::RowKeyRole).value<quint64>(), key);
+        QCOMPARE(m_model->rowForKey(key), row);
+        if (!keys.isEmpty())
+            QVERIFY(key > keys.constLast());
+        keys << key;
+    }
+    // Keys survive the cap; a removed row's key is gone.
+    m_model->setCapacity(4);
+    QCOMPARE(m_model->rowForKey(keys[0]), -1);
+    QCOMPARE(m_model->rowForKey(keys[2]), 0);
+    QCOMPARE(m_model->record(m_model->rowForKey(keys[5])).id, quint64(0));
+    QCOMPARE(m_model->rowForKey(0), -1);
+    // Clearing starts no key again: a key names one row for good.
+    m_model->clear();
+    m_model->appendBatch({record(1)});
+    QVERIFY(m_model->keyAt(0) > keys.constLast());
+}
+
+void tst_RequestLogModel::rawHeadCountsTowardsTheByteBudget()
+{
+    RequestRecord plain = record(1);
+    RequestRecord withHead = plain;
+    withHead.rawHead = QByteArray(40'000, 'h');
+    QCOMPARE(RequestLogModel::approximateSize(withHead) - RequestLogModel::approximateSize(plain), qint64(40'000));
+}
+
+void tst_RequestLogModel::containsIgnoringCase_data()
+{
+    QTest::addColumn<QByteArray>("haystack");
+    QTest::addColumn<QByteArray>("needle");
+    QTest::addColumn<bool>("found");
+
+    QTest::newRow("empty-needle") << QByteArray("abc") << QByteArray() << true;
+    QTest::newRow("empty-haystack") << QByteArray() << QByteArray("a") << false;
+    QTest::newRow("same-case") << QByteArray("x-github-event") << QByteArray("github") << true;
+    QTest::newRow("upper-haystack") << QByteArray("X-GitHub-Event") << QByteArray("github-event") << true;
+    QTest::newRow("at-the-end") << QByteArray("content-type: JSON") << QByteArray("json") << true;
+    QTest::newRow("longer-than-haystack") << QByteArray("abc") << QByteArray("abcd") << false;
+    QTest::newRow("partial-then-whole") << QByteArray("aab") << QByteArray("ab") << true;
+    QTest::newRow("absent") << QByteArray("hello") << QByteArray("world") << false;
+    QTest::newRow("utf8-exact") << QByteArray("caf\xc3\xa9") << QByteArray("caf\xc3\xa9") << true;
+    QTest::newRow("bytes-past-ascii-are-not-folded")
+        << QByteArray("\xc3\x89t\xc3\xa9") << QByteArray("\xc3\xa9t\xc3\xa9") << false;
+    QTest::newRow("nul-in-haystack") << QByteArray("a\0b\0Needle", 10) << QByteArray("needle") << true;
+}
+
+void tst_RequestLogModel::containsIgnoringCase()
+{
+    QFETCH(QByteArray, haystack);
+    QFETCH(QByteArray, needle);
+    QFETCH(bool, found);
+    QCOMPARE(RequestLogModel::containsIgnoringCase(haystack, RequestLogModel::asciiLower(needle)), found);
+}
+
+void tst_RequestLogModel::headersContain()
+{
+    RequestRecord r = record(1);
+    r.requestHeaders.append("Host", "127.0.0.1:40412");
+    r.requestHeaders.append("X-GitHub-Event", "push");
+    r.responseHeaders.append("ETag", "\"5-18c404\"");
+    r.responseHeaders.append("Content-Type", "application/json");
+    auto has = [&r](const char *needle, bool skipOpaque = false) {
+        return RequestLogModel::headersContain(r, RequestLogModel::asciiLower(needle), skipOpaque);
+    };
+    QVERIFY(has("x-github"));
+    QVERIFY(has("PUSH"));
+    QVERIFY(has("x-github-event: push"));
+    QVERIFY(has("application/json")); // a response header
+    QVERIFY(!has("pull"));
+    QVERIFY(has("404")); // in Host and in the ETag
+    // A plain word skips what every row or no person has to say.
+    QVERIFY(!has("404", true));
+    QVERIFY(!has("40412", true));
+    QVERIFY(has("push", true));
+}
+
+void tst_RequestLogModel::bodiesContainOnlyWhatIsInMemory()
+{
+    auto has = [](const RequestRecord &r, const char *needle) {
+        return RequestLogModel::bodiesContain(r, RequestLogModel::asciiLower(needle));
+    };
+    RequestRecord r = record(1);
+    r.requestBody = "{\"Name\": \"Ada\"}";
+    r.responseBody = "Created user 42";
+    QVERIFY(has(r, "ada"));
+    QVERIFY(has(r, "user 42"));
+    QVERIFY(!has(r, "grace"));
+
+    // Past the first 64 KiB of a body, nothing is searched.
+    RequestRecord big = record(2);
+    big.requestBody = QByteArray(RequestLogModel::kSearchBodyBytes - 6, '.') + "needle";
+    QVERIFY(has(big, "needle"));
+    big.requestBody = QByteArray(RequestLogModel::kSearchBodyBytes - 3, '.') + "needle";
+    QVERIFY(!has(big, "needle"));
+
+    // A body spilled to a file is never read for a search.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("body"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("needle in a file");
+    file.close();
+    RequestRecord spilled = record(3);
+    spilled.requestBodyFile = std::make_shared<const BodyFile>(path, 16);
+    spilled.requestBodySize = 16;
+    QCOMPARE(spilled.requestBodyBytes(), QByteArray("needle in a file"));
+    QVERIFY(!has(spilled, "needle"));
+}
+
+void tst_RequestLogModel::globMatches_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches");
+
+    QTest::newRow("exact") << QStringLiteral("/api") << QStringLiteral("/api") << true;
+    QTest::newRow("exact-differs") << QStringLiteral("/api") << QStringLiteral("/api/x") << false;
+    QTest::newRow("star-matches-slashes") << QStringLiteral("/api/*") << QStringLiteral("/api/v1/users") << true;
+    QTest::newRow("star-matches-nothing") << QStringLiteral("/api/*") << QStringLiteral("/api/") << true;
+    QTest::newRow("star-needs-the-slash") << QStringLiteral("/api/*") << QStringLiteral("/api") << false;
+    QTest::newRow("star-in-the-middle") << QStringLiteral("/users/*/posts") << QStringLiteral("/users/7/posts") << true;
+    QTest::newRow("middle-star-anchored-end")
+        << QStringLiteral("/users/*/posts") << QStringLiteral("/users/7/posts/1") << false;
+    QTest::newRow("backtracking") << QStringLiteral("*a*b") << QStringLiteral("xaxxab") << true;
+    QTest::newRow("suffix") << QStringLiteral("*.json") << QStringLiteral("/data/a.JSON") << true;
+    QTest::newRow("only-star") << QStringLiteral("*") << QString() << true;
+    QTest::newRow("question-mark-is-literal") << QStringLiteral("/a?b") << QStringLiteral("/axb") << false;
+}
+
+void tst_RequestLogModel::globMatches()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    QCOMPARE(Filter::globMatches(pattern, text), matches);
+}
+
+void tst_RequestLogModel::plainWordsSearchHeadersAndBodies()
+{
+    RequestRecord a = record(1, "::1", 200, "/hook");
+    a.requestHeaders.append("X-GitHub-Event", "push");
+    RequestRecord b = record(2, "::1", 200, "/hook");
+    b.requestBody = "{\"action\": \"opened\"}";
+    RequestRecord c = record(3, "::1", 200, "/hook");
+    c.responseBody = "queued";
+    c.requestHeaders.append("Host", "localhost:8404");
+    m_model->appendBatch({a, b, c});
+
+    m_filter->setText(QStringLiteral("PUSH"));
+    QCOMPARE(idsOf(*m_filter), Ids {1});
+    m_filter->setText(QStringLiteral("opened"));
+    QCOMPARE(idsOf(*m_filter), Ids {2});
+    m_filter->setText(QStringLiteral("hook queued"));
+    QCOMPARE(idsOf(*m_filter), Ids {3});
+    // The Host header is this server's own address: a plain word skips it.
+    m_filter->setText(QStringLiteral("8404"));
+    QCOMPARE(idsOf(*m_filter), Ids {});
 }
 
 void tst_RequestLogModel::hundredThousandRecordsKeepTheNewestTenThousand()
