@@ -89,6 +89,25 @@ void HeadlessSession::start()
         }
     }
 
+    // The HAR is written at the end; a place it cannot go is said now, not
+    // after the requests it was to keep have come.
+    if (!m_options.harPath.isEmpty()) {
+        const QFileInfo har(m_options.harPath);
+        const QFileInfo folder(har.absolutePath());
+        QString why;
+        if (!folder.isDir())
+            why = QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath()));
+        else if (har.exists() ? !har.isFile() || !har.isWritable() : !folder.isWritable())
+            why = QStringLiteral("it cannot be written there");
+        if (!why.isEmpty()) {
+            printError(QStringLiteral("servery: cannot write the HAR to %1: %2.\n")
+                           .arg(QDir::toNativeSeparators(m_options.harPath), why));
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+
     if (!m_options.rulesPath.isEmpty() && !loadReplyRules()) {
         QMetaObject::invokeMethod(
             this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
@@ -258,8 +277,7 @@ void HeadlessSession::onTerminationRequested()
     if (m_stopRequested) {
         printError(QStringLiteral("Stopped at once.\n"));
         writeAccessLog();
-        writeHar();
-        Q_EMIT finished(130);
+        Q_EMIT finished(writeHar() ? 130 : 1);
         return;
     }
     m_stopRequested = true;
@@ -274,7 +292,7 @@ void HeadlessSession::onTerminationRequested()
 void HeadlessSession::onStopped()
 {
     writeAccessLog();
-    writeHar();
+    const bool harWritten = writeHar();
     if (m_logFile.isOpen() && !m_logFile.flush())
         noteLogFailure(0);
     QString text = QStringLiteral("Stopped.");
@@ -282,7 +300,8 @@ void HeadlessSession::onStopped()
         text += m_lostLogLines == 1 ? QStringLiteral(" 1 access log line could not be written.")
                                     : QStringLiteral(" %1 access log lines could not be written.").arg(m_lostLogLines);
     printError(text + u'\n');
-    Q_EMIT finished(0);
+    // Every request the HAR was to keep is lost: that is a failure.
+    Q_EMIT finished(harWritten ? 0 : 1);
 }
 
 void HeadlessSession::noteLogFailure(qsizetype lines)
@@ -334,10 +353,10 @@ void HeadlessSession::keepForHar(const QList<RequestRecord> &records)
     }
 }
 
-void HeadlessSession::writeHar()
+bool HeadlessSession::writeHar()
 {
     if (m_options.harPath.isEmpty() || m_harWritten)
-        return;
+        return true;
     m_harWritten = true;
     const QList<RequestRecord> records(m_harRecords.begin(), m_harRecords.end());
     HarOptions options;
@@ -347,13 +366,14 @@ void HeadlessSession::writeHar()
     const QString name = QDir::toNativeSeparators(m_options.harPath);
     if (!writeHarFile(m_options.harPath, records, options, &error)) {
         printError(QStringLiteral("servery: cannot write the HAR to %1: %2\n").arg(name, error));
-        return;
+        return false;
     }
     QString text = records.size() == 1 ? QStringLiteral("Wrote 1 request to %1.").arg(name)
                                        : QStringLiteral("Wrote %1 requests to %2.").arg(records.size()).arg(name);
     if (m_harDropped > 0)
         text += QStringLiteral(" The %1 oldest were left out to stay within memory.").arg(m_harDropped);
     printError(text + u'\n');
+    return true;
 }
 
 void HeadlessSession::printRuleProblems()

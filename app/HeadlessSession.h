@@ -43,7 +43,7 @@ private:
     void printConsoleMessage(const ConsoleMessage &message);
     bool loadReplyRules();
     void keepForHar(const QList<RequestRecord> &records);
-    void writeHar();
+    bool writeHar(); // false when the HAR could not be written
 
     Options m_options;
     // Before the server: destroyed after it, so no worker's link outlives it.

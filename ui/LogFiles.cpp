@@ -47,10 +47,16 @@ Format formatForFilter(const QString &filter)
     return index < 0 ? Format::Har : Format(index);
 }
 
-QString withSuffix(const QString &path, Format format)
+QString forFormat(const QString &path, Format format)
 {
-    if (!QFileInfo(path).suffix().isEmpty())
+    // The suggested name ends in .har: a CSV chosen in the dialog must not
+    // end up in HAR because the name kept its suffix.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool known = suffix == u"har" || suffix == u"csv" || suffix == u"jsonl" || suffix == u"ndjson";
+    if (known && formatForPath(path) == format)
         return path;
+    if (known)
+        return forFormat(path.chopped(suffix.size() + 1), format);
     switch (format) {
     case Format::Har:
         return path + QStringLiteral(".har");
@@ -108,7 +114,7 @@ void LogFileActions::chooseExport(bool selectedOnly)
         m_window, selectedOnly ? tr("Export the selected requests") : tr("Export the log"), dir + u'/' + name,
         filters.join(QStringLiteral(";;")), &filter);
     if (!path.isEmpty())
-        exportTo(LogFiles::withSuffix(path, LogFiles::formatForFilter(filter)), selectedOnly);
+        exportTo(LogFiles::forFormat(path, LogFiles::formatForFilter(filter)), selectedOnly);
 }
 
 void LogFileActions::exportTo(const QString &path, bool selectedOnly)
@@ -176,6 +182,11 @@ void LogFileActions::importFrom(const QString &path)
                     text += u' '
                         + (read.skipped == 1 ? tr("1 entry could not be read.")
                                              : tr("%1 entries could not be read.").arg(read.skipped));
+                if (read.leftOut > 0)
+                    text += u' '
+                        + tr("The log holds %1 rows: %2 more entries were left out.")
+                              .arg(kMaxHarImportEntries)
+                              .arg(read.leftOut);
                 Q_EMIT self->done(text, true);
                 Q_EMIT self->imported(count);
             },

@@ -27,8 +27,10 @@ Format formatForPath(const QString &path, Format fallback = Format::Har);
 // The file dialog's filters, in Format order, and the one for a format.
 QStringList dialogFilters();
 Format formatForFilter(const QString &filter);
-// `path` with the format's suffix when it has none.
-QString withSuffix(const QString &path, Format format);
+// `path` ending in `format`'s suffix: added when it has none of the log
+// formats' suffixes, swapped when it has another one's ("log.har" as CSV is
+// "log.csv"); any other suffix ("log.txt") is kept, with the format's added.
+QString forFormat(const QString &path, Format format);
 
 // Writes `records` to `path` whole or not at all (QSaveFile). `origin`
 // ("http://192.168.1.23:8080") completes the URLs in HAR and JSON Lines.

@@ -55,12 +55,19 @@ constexpr qint64 chunkedWireLimit(qint64 maxBody)
 inline constexpr qint64 kDefaultCaptureLimit = 10ll * 1024 * 1024;
 inline constexpr qint64 kMaxCaptureLimit = 4ll * 1024 * 1024 * 1024;
 inline constexpr qint64 kCaptureMemoryBytes = 1024 * 1024;
+// Caught bodies spilled to disk by the whole process at once, at most: a
+// body that would go past it keeps what it has and the rest is counted, not
+// kept (a catcher without a key must not let the network fill the disk).
+inline constexpr qint64 kMaxSpilledBytes = 2ll * 1024 * 1024 * 1024;
 // A response body that was bytes in memory is kept in the log up to this.
 inline constexpr qsizetype kRecordedResponseBytes = 1024 * 1024;
 // A reply rule's delay, at most.
 inline constexpr int kMaxReplyDelayMs = 60'000;
-// A reply rule's file body, at most (larger files are refused when read).
+// A reply rule's file body, at most (larger files are refused when read);
+// it is sent as it is read. A template file is rendered whole per request,
+// so it is kept smaller.
 inline constexpr qint64 kMaxReplyFileBytes = 64ll * 1024 * 1024;
+inline constexpr qint64 kMaxReplyTemplateFileBytes = 1024 * 1024;
 // A rules file, at most.
 inline constexpr qint64 kMaxRulesFileBytes = 4 * 1024 * 1024;
 

@@ -25,6 +25,9 @@ RuleRequest ruleRequest(const HttpRequest &request)
 // under test is usually on another origin.
 void allowAnyOrigin(const HttpRequest &request, HttpResponse &response)
 {
+    // A reply rule's own CORS fields stand.
+    if (response.headers.contains("Access-Control-Allow-Origin"))
+        return;
     response.headers.set("Access-Control-Allow-Origin", QByteArrayLiteral("*"));
     if (request.method == "OPTIONS" && request.headers.contains("Access-Control-Request-Method")) {
         response.headers.set("Access-Control-Allow-Methods", request.headers.value("Access-Control-Request-Method"));
@@ -66,22 +69,43 @@ Decision ReplyRulesLink::handle(const RequestContext &context)
         return Decision::pass();
     RuleRequest request = ruleRequest(context.request);
     RuleCaptures captures;
-    const int index = firstMatch(*rules, request, false, &captures);
+    const bool catching = m_config.catchAll;
+    // Without a body, the body conditions are known at once (an empty body
+    // meets none): a rule that wants one never stands in the folder's way.
+    const bool bodyKnown = !context.request.hasBody();
+    const int index = firstMatch(*rules, request, bodyKnown, &captures);
     if (index < 0)
         return Decision::pass();
-    if (!context.request.hasBody() && !rules->at(index).needsBody())
-        return Decision::respond(replyFor(rules->at(index), index, request, captures));
+    // Catching, a browser's CORS preflight goes to the catcher, which allows
+    // it, unless a rule is for OPTIONS itself.
+    const bool preflight
+        = context.request.method == "OPTIONS" && context.request.headers.contains("Access-Control-Request-Method");
+    if (catching && preflight && rules->at(index).method.isEmpty())
+        return Decision::pass();
+    if (bodyKnown) {
+        HttpResponse reply = replyFor(rules->at(index), index, request, captures);
+        if (catching)
+            allowAnyOrigin(context.request, reply);
+        return Decision::respond(std::move(reply));
+    }
 
-    // Read the body first: for the log, the body conditions and templates.
-    const bool catching = m_config.catchAll;
-    auto answer = [rules, request, catching](const CaptureSink &sink) mutable {
+    // Read the body first: for the log, the body conditions and templates
+    // (which see its first Limits::kCaptureMemoryBytes).
+    auto answer = [rules, request, catching, origin = context.request](const CaptureSink &sink) mutable {
         request.body = sink.head(Limits::kCaptureMemoryBytes);
         RuleCaptures found;
         const int matched = firstMatch(*rules, request, true, &found);
-        if (matched >= 0)
-            return replyFor(rules->at(matched), matched, request, found);
-        if (catching)
-            return CatchLink::receipt(request.method, request.path, request.query, sink.size());
+        if (matched >= 0) {
+            HttpResponse reply = replyFor(rules->at(matched), matched, request, found);
+            if (catching)
+                allowAnyOrigin(origin, reply);
+            return reply;
+        }
+        if (catching) {
+            HttpResponse receipt = CatchLink::receipt(request.method, request.path, request.query, sink.size());
+            allowAnyOrigin(origin, receipt);
+            return receipt;
+        }
         HttpResponse r = HttpResponse::error(404, QStringLiteral("rule"));
         r.setBody(QByteArrayLiteral("No reply rule matched this request's body.\n"));
         r.headers.set("Content-Type", QByteArrayLiteral("text/plain; charset=utf-8"));

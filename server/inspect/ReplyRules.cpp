@@ -21,6 +21,32 @@ namespace Servery {
 
 namespace {
 
+// A rule's reply file, read at offsets as it is sent (on the worker that
+// answers; one open file per response).
+class OpenFileContent final : public Content {
+public:
+    explicit OpenFileContent(std::unique_ptr<QFile> file)
+        : m_file(std::move(file))
+        , m_size(m_file->size())
+    {
+    }
+    qint64 size() const override { return m_size; }
+    qint64 readAt(char *buffer, qint64 length, qint64 offset) override
+    {
+        if (!m_file->seek(offset))
+            return -1;
+        return m_file->read(buffer, std::min(length, m_size - offset));
+    }
+
+private:
+    std::unique_ptr<QFile> m_file;
+    qint64 m_size;
+};
+
+} // namespace
+
+namespace {
+
 // ---- Where things are in the text ---------------------------------------------
 // QJsonDocument says where a syntax error is, but not where a rule or one of
 // its fields starts; this scan of a text QJsonDocument already accepted
@@ -730,18 +756,25 @@ HttpResponse replyFor(const ReplyRule &rule, int index, const RuleRequest &reque
     }
     QByteArray body;
     if (!rule.bodyFile.isEmpty()) {
-        QFile file(rule.bodyFile);
+        auto file = std::make_unique<QFile>(rule.bodyFile);
+        // A template is read and rendered whole, so it is kept small; any
+        // other file goes out as it is read, like a shared file, never held
+        // whole per request.
+        const qint64 limit = rule.isTemplate ? Limits::kMaxReplyTemplateFileBytes : Limits::kMaxReplyFileBytes;
         QString why;
-        if (!file.open(QIODevice::ReadOnly)) {
-            why = QStringLiteral("The rule's file %1 cannot be read: %2").arg(rule.bodyFile, file.errorString());
-        } else {
-            // The read itself is bounded: a device or a pipe has no size to check first.
-            if (file.size() <= Limits::kMaxReplyFileBytes)
-                body = file.read(Limits::kMaxReplyFileBytes + 1);
-            if (file.size() > Limits::kMaxReplyFileBytes || body.size() > Limits::kMaxReplyFileBytes)
-                why = QStringLiteral("The rule's file %1 is larger than %2 MiB")
-                          .arg(rule.bodyFile)
-                          .arg(Limits::kMaxReplyFileBytes >> 20);
+        if (!QFileInfo(rule.bodyFile).isFile() && QFileInfo::exists(rule.bodyFile)) {
+            // A device or a pipe has no size to send, and may never end.
+            why = QStringLiteral("The rule's file %1 is not a regular file").arg(rule.bodyFile);
+        } else if (!file->open(QIODevice::ReadOnly)) {
+            why = QStringLiteral("The rule's file %1 cannot be read: %2").arg(rule.bodyFile, file->errorString());
+        } else if (file->size() > limit) {
+            why = limit >= (1 << 20)
+                ? QStringLiteral("The rule's file %1 is larger than %2 MiB").arg(rule.bodyFile).arg(limit >> 20)
+                : QStringLiteral("The rule's file %1 is larger than %2 KiB").arg(rule.bodyFile).arg(limit >> 10);
+        } else if (rule.isTemplate) {
+            body = file->read(limit + 1);
+            if (body.size() > limit)
+                why = QStringLiteral("The rule's file %1 is larger than %2 MiB").arg(rule.bodyFile).arg(limit >> 20);
         }
         if (!why.isEmpty()) {
             if (problem)
@@ -754,10 +787,13 @@ HttpResponse replyFor(const ReplyRule &rule, int index, const RuleRequest &reque
             failed.headers.set("Content-Type", QByteArrayLiteral("text/plain; charset=utf-8"));
             return failed;
         }
-        if (rule.isTemplate)
-            body = renderTemplate(QString::fromUtf8(body), request, captures).toUtf8();
         if (!typeSet)
             r.headers.append(QByteArrayLiteral("Content-Type"), mimeTypeForFileName(rule.bodyFile));
+        if (!rule.isTemplate) {
+            r.body = std::make_unique<SlicesSource>(std::make_shared<OpenFileContent>(std::move(file)));
+            return r;
+        }
+        body = renderTemplate(QString::fromUtf8(body), request, captures).toUtf8();
     } else {
         body = (rule.isTemplate ? renderTemplate(rule.body, request, captures) : rule.body).toUtf8();
         if (!typeSet && !body.isEmpty()) {

@@ -1,20 +1,53 @@
 #include "server/log/BodyFile.h"
 
+#include "server/http/limits.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
+
+#include <atomic>
 
 namespace Servery {
 
-BodyFile::BodyFile(QString path, qint64 size)
+namespace {
+
+std::atomic<qint64> g_spilled {0};
+
+} // namespace
+
+BodyFile::BodyFile(QString path, qint64 size, qint64 reserved)
     : m_path(std::move(path))
     , m_size(size)
+    , m_reserved(reserved)
 {
 }
 
 BodyFile::~BodyFile()
 {
     QFile::remove(m_path);
+    releaseSpill(m_reserved);
+}
+
+bool BodyFile::reserveSpill(qint64 bytes)
+{
+    qint64 now = g_spilled.load(std::memory_order_relaxed);
+    do {
+        if (now + bytes > Limits::kMaxSpilledBytes)
+            return false;
+    } while (!g_spilled.compare_exchange_weak(now, now + bytes, std::memory_order_relaxed));
+    return true;
+}
+
+void BodyFile::releaseSpill(qint64 bytes)
+{
+    g_spilled.fetch_sub(bytes, std::memory_order_relaxed);
+}
+
+qint64 BodyFile::spilledBytes()
+{
+    return g_spilled.load(std::memory_order_relaxed);
 }
 
 QByteArray BodyFile::read(qint64 offset, qint64 length) const
@@ -31,7 +64,8 @@ namespace {
 
 void removeSpillFolder()
 {
-    QDir(BodyFile::spillFolder()).removeRecursively();
+    if (const QString folder = BodyFile::spillFolder(); !folder.isEmpty())
+        QDir(folder).removeRecursively();
 }
 
 } // namespace
@@ -39,16 +73,18 @@ void removeSpillFolder()
 QString BodyFile::spillFolder()
 {
     // One folder per process, so two instances never share names and a
-    // crash leaves one folder to find, not files strewn about.
-    // It goes when the application object does: by then the window's log
-    // and the headless session, which hold the records, are gone.
+    // crash leaves one folder to find, not files strewn about. Its name is
+    // random, made with mkdtemp(): a folder someone else made first (at a
+    // guessed name, with links inside) is never used. It goes when the
+    // application object does: by then the window's log and the headless
+    // session, which hold the records, are gone.
     static const QString folder = [] {
-        const QString path
-            = QDir::temp().filePath(QStringLiteral("servery-bodies-%1").arg(QCoreApplication::applicationPid()));
-        QDir().mkpath(path);
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QTemporaryDir dir(QDir::temp().filePath(QStringLiteral("servery-bodies-XXXXXX")));
+        if (!dir.isValid())
+            return QString();
+        dir.setAutoRemove(false);
         qAddPostRoutine(removeSpillFolder);
-        return path;
+        return dir.path();
     }();
     return folder;
 }

@@ -394,12 +394,16 @@ bool requestBodyIsText(const RequestRecord &record)
     return text && carry.isEmpty();
 }
 
-// The request body as one JSON string: as text, or as base64.
-void writeRequestBody(JsonWriter &w, const RequestRecord &record, bool text)
+// The request body as one JSON string: as text, or as base64. Returns how
+// many bytes were written: fewer than kept when the body's file can no
+// longer be read in full (removed or cut by someone else).
+qint64 writeRequestBody(JsonWriter &w, const RequestRecord &record, bool text)
 {
     w.beginString();
     QByteArray carry; // base64 goes in groups of three bytes
+    qint64 written = 0;
     forEachBodyPiece(record, [&](QByteArray piece) {
+        written += piece.size();
         if (text) {
             w.stringPiece(piece);
         } else {
@@ -414,6 +418,7 @@ void writeRequestBody(JsonWriter &w, const RequestRecord &record, bool text)
     });
     w.stringPiece(carry.toBase64());
     w.endString();
+    return written;
 }
 
 // ---- HAR ------------------------------------------------------------------------------
@@ -492,7 +497,8 @@ void writeResponseCookies(JsonWriter &w, const HttpHeaders &headers)
     w.endArray();
 }
 
-void writePostData(JsonWriter &w, const RequestRecord &record)
+// Returns the body bytes written (see writeRequestBody()).
+qint64 writePostData(JsonWriter &w, const RequestRecord &record)
 {
     const QByteArray contentType = record.requestHeaders.value("Content-Type");
     const qint64 kept = record.requestBodyKept();
@@ -503,7 +509,7 @@ void writePostData(JsonWriter &w, const RequestRecord &record)
     w.key("mimeType")
         .string(contentType.isEmpty() ? QByteArray("application/octet-stream") : readableText(contentType));
     w.key("text");
-    writeRequestBody(w, record, text);
+    const qint64 written = writeRequestBody(w, record, text);
     // HAR 1.2 has no encoding for postData, and importers expect `text` to be
     // a string: base64 is marked with a custom field, as content.encoding
     // marks it in responses.
@@ -513,14 +519,21 @@ void writePostData(JsonWriter &w, const RequestRecord &record)
         w.key("params");
         writePairs(w, formPairs(record.requestBodyBytes()));
     }
-    if (record.requestBodySize > kept)
+    if (written < kept)
+        w.key("comment").string(
+            QStringLiteral("The body's temporary file could no longer be read in full: %1 of its %2 bytes are here.")
+                .arg(written)
+                .arg(record.requestBodySize));
+    else if (record.requestBodySize > kept)
         w.key("comment").string(QStringLiteral("Only the first %1 bytes of the body (%2 in all) were kept.")
                                     .arg(kept)
                                     .arg(record.requestBodySize));
     w.endObject();
+    return written;
 }
 
-void writeRequest(JsonWriter &w, const RequestRecord &record, const HarContext &context)
+// Returns the request body bytes written.
+qint64 writeRequest(JsonWriter &w, const RequestRecord &record, const HarContext &context)
 {
     const qsizetype question = record.target.indexOf('?');
     w.beginObject();
@@ -534,13 +547,15 @@ void writeRequest(JsonWriter &w, const RequestRecord &record, const HarContext &
     w.key("queryString");
     writePairs(w,
                question < 0 ? QList<std::pair<QByteArray, QByteArray>>() : formPairs(record.target.mid(question + 1)));
+    qint64 written = 0;
     if (record.requestBodyKept() > 0) {
         w.key("postData");
-        writePostData(w, record);
+        written = writePostData(w, record);
     }
     w.key("headersSize").number(record.rawHead.isEmpty() ? -1 : record.rawHead.size());
     w.key("bodySize").number(record.requestBodySize);
     w.endObject();
+    return written;
 }
 
 // The size of the head the server wrote for this response: status line,
@@ -607,7 +622,7 @@ void writeEntry(JsonWriter &w, const RequestRecord &record, const HarContext &co
     w.key("startedDateTime").string(isoTime(record.startedAtMs));
     w.key("time").millis(durationUs);
     w.key("request");
-    writeRequest(w, record, context);
+    const qint64 bodyWritten = writeRequest(w, record, context);
     w.key("response");
     writeResponse(w, record);
     w.key("cache").beginObject();
@@ -629,7 +644,7 @@ void writeEntry(JsonWriter &w, const RequestRecord &record, const HarContext &co
     w.key("_rule").string(record.rule);
     w.key("_handler").string(record.handler);
     w.key("_error").string(record.error);
-    w.key("_requestBodyTruncated").boolean(record.requestBodySize > record.requestBodyKept());
+    w.key("_requestBodyTruncated").boolean(record.requestBodySize > bodyWritten);
     if (!record.rawHead.isEmpty())
         w.key("_rawHead").string(record.rawHead.toBase64());
     w.endObject();

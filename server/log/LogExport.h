@@ -33,13 +33,17 @@ QByteArray harFromRecords(const QList<RequestRecord> &records, const HarOptions 
 bool writeHarFile(const QString &path, const QList<RequestRecord> &records, const HarOptions &options,
                   QString *error = nullptr);
 
-// A HAR larger than this is refused rather than read into memory.
-inline constexpr qint64 kMaxHarImportBytes = 512ll * 1024 * 1024;
+// A HAR larger than this is refused rather than read into memory (which
+// takes several times the file's size while it is parsed).
+inline constexpr qint64 kMaxHarImportBytes = 256ll * 1024 * 1024;
+// Entries past this many are not read: the window's log holds no more.
+inline constexpr qsizetype kMaxHarImportEntries = 100'000;
 
 struct HarImport {
     QList<RequestRecord> records;
     QString error; // a sentence for people; empty when the file was read
     int skipped = 0; // entries that could not be read
+    int leftOut = 0; // entries past kMaxHarImportEntries, not read
 };
 
 // Reads a HAR 1.2 document written by Servery, Chrome DevTools, Firefox or

@@ -137,7 +137,25 @@ void keepRequestBody(RequestRecord &record, QByteArray body)
 
 qint64 microsecondsFrom(const QJsonValue &milliseconds)
 {
-    return std::llround(milliseconds.toDouble() * 1000.0);
+    // Within a century either way: a hostile 1e300 must not wrap around.
+    constexpr double kCentury = 100.0 * 365 * 24 * 3600 * 1000;
+    return std::llround(std::clamp(milliseconds.toDouble(), -kCentury, kCentury) * 1000.0);
+}
+
+// The authority of an absolute URL ("example.com:8443"), or empty.
+QByteArray authorityOf(const QString &url)
+{
+    const QByteArray bytes = url.toUtf8();
+    const qsizetype scheme = bytes.indexOf("://");
+    if (scheme < 0)
+        return {};
+    qsizetype end = scheme + 3;
+    while (end < bytes.size() && bytes[end] != '/' && bytes[end] != '?' && bytes[end] != '#')
+        ++end;
+    QByteArray authority = bytes.mid(scheme + 3, end - scheme - 3);
+    if (const qsizetype at = authority.lastIndexOf('@'); at >= 0)
+        authority.remove(0, at + 1); // never a user's name or password
+    return authority;
 }
 
 std::optional<RequestRecord> recordFrom(const QJsonValue &value)
@@ -161,6 +179,12 @@ std::optional<RequestRecord> recordFrom(const QJsonValue &value)
     r.target = targetOf(request.value(QLatin1String("url")).toString());
     r.httpVersion = request.value(QLatin1String("httpVersion")).toString().toUtf8();
     r.requestHeaders = headersFrom(request.value(QLatin1String("headers")));
+    // An HTTP/2 browser's HAR names the host only in ":authority" (left out
+    // above) and the URL: keep it as the Host field HTTP/1.1 would have sent.
+    if (!r.requestHeaders.contains("Host")) {
+        if (const QByteArray host = authorityOf(request.value(QLatin1String("url")).toString()); !host.isEmpty())
+            r.requestHeaders.append(QByteArrayLiteral("Host"), host);
+    }
     const QByteArray rawHead = entry.value(QLatin1String("_rawHead")).toString().toLatin1();
     r.rawHead = QByteArray::fromBase64(rawHead);
     QByteArray requestBody = requestBodyFrom(request.value(QLatin1String("postData")).toObject());
@@ -171,9 +195,11 @@ std::optional<RequestRecord> recordFrom(const QJsonValue &value)
     r.status = response.value(QLatin1String("status")).toInt();
     r.responseHeaders = headersFrom(response.value(QLatin1String("headers")));
     QByteArray responseBody = bodyFrom(content);
-    qint64 bodyBytes = response.value(QLatin1String("bodySize")).toInteger(-1);
-    if (bodyBytes <= 0)
-        bodyBytes = std::max<qint64>(content.value(QLatin1String("size")).toInteger(-1), bodyBytes);
+    // content.size is the body as decoded (what `text` holds); bodySize what
+    // went over the wire, perhaps compressed. The log counts the former.
+    qint64 bodyBytes = content.value(QLatin1String("size")).toInteger(-1);
+    if (bodyBytes < 0)
+        bodyBytes = response.value(QLatin1String("bodySize")).toInteger(-1);
     r.responseBodyBytes = std::max<qint64>(bodyBytes, responseBody.size());
     responseBody.truncate(Limits::kRecordedResponseBytes);
     r.responseBody = std::move(responseBody);
@@ -219,7 +245,12 @@ HarImport recordsFromHar(const QByteArray &json)
         return result;
     }
     quint64 id = 0;
-    for (const QJsonValue &entry : entries.toArray()) {
+    const QJsonArray list = entries.toArray();
+    for (const QJsonValue &entry : list) {
+        if (result.records.size() >= kMaxHarImportEntries) {
+            result.leftOut = int(list.size() - result.records.size() - result.skipped);
+            break;
+        }
         if (std::optional<RequestRecord> record = recordFrom(entry)) {
             record->id = ++id;
             result.records.append(std::move(*record));

@@ -109,6 +109,13 @@ void Connection::drain()
         closeNow();
         return;
     }
+    // A stop does not wait out a reply rule's delay: the answer goes now.
+    if (m_state == State::Delaying && m_delayed) {
+        std::unique_ptr<HttpResponse> delayed = std::move(m_delayed);
+        sendResponse(std::move(*delayed));
+        run();
+        return;
+    }
     // Otherwise the exchange under way finishes with "Connection: close"; an
     // event stream ends after what it already has.
     if (m_state == State::Writing && m_writer.isActive()) {

@@ -444,7 +444,9 @@ Router::ResponseFilter siteResponseFilter(std::shared_ptr<SiteServer> site)
 {
     return [site = std::move(site)](const RequestContext &context, HttpResponse &r) {
         const std::shared_ptr<const SiteSnapshot> snapshot = site->state().snapshot();
-        if (r.status == 404 && isGetLike(context.request))
+        // A reply rule's 404 is what the person asked for, not a missing
+        // file for the site's fallbacks to fill.
+        if (r.status == 404 && isGetLike(context.request) && r.handler != u"rule")
             replaceNotFound(*site, *snapshot, context, r);
         addHeaders(*snapshot, context, r);
     };

@@ -116,6 +116,10 @@ private Q_SLOTS:
     void catcherAnswersCorsPreflights();
     void bodyFileIsRemovedWithTheLastRecord();
     void captureSinkSpillsOnceAndReadsBack();
+    void captureSinkKeepsWithinTheSpillBudget();
+    void captureSinkFailureNamesNoPath();
+    void ruleWantingABodyLeavesBodilessRequestsAlone();
+    void ruleRepliesAllowAnyOriginWhenCatching();
     void rulesAnswerBeforeTheFolder();
     void rulesAnswerBeforeTheCatcher();
     void bodyConditionsFallThrough();
@@ -123,6 +127,7 @@ private Q_SLOTS:
     void templatesUseTheRequest();
     void delayHoldsTheWholeAnswer();
     void clientLeavingDuringADelay();
+    void stopDoesNotWaitOutADelay();
     void rulesChangeWhileRunning();
     void allowListsTheRulesMethods();
 };
@@ -349,6 +354,90 @@ void TestInspect::captureSinkSpillsOnceAndReadsBack()
     QCOMPARE(rec.requestBodyBytes(a.size() - 1), a.right(1) + "xyz");
 }
 
+void TestInspect::captureSinkKeepsWithinTheSpillBudget()
+{
+    // Spend what is left of the process's budget, as many caught bodies would.
+    const qint64 rest = Limits::kMaxSpilledBytes - BodyFile::spilledBytes();
+    QVERIFY(BodyFile::reserveSpill(rest));
+    QVERIFY(!BodyFile::reserveSpill(1));
+    {
+        CaptureSink sink([](const CaptureSink &) { return HttpResponse(); });
+        const QByteArray body = patterned(3 * Limits::kCaptureMemoryBytes);
+        QCOMPARE(sink.write(QByteArrayView(body).first(Limits::kCaptureMemoryBytes)), BodySink::Status::Ready);
+        QCOMPARE(sink.write(QByteArrayView(body).sliced(Limits::kCaptureMemoryBytes)), BodySink::Status::Ready);
+        QCOMPARE(sink.size(), body.size());
+        // The first MiB stays (in memory); the rest is counted, not kept.
+        QCOMPARE(sink.kept(), Limits::kCaptureMemoryBytes);
+        sink.finish();
+        RequestRecord rec;
+        sink.moveKeptBody(rec);
+        QVERIFY(!rec.requestBodyFile);
+        QCOMPARE(rec.requestBodyBytes(), body.left(Limits::kCaptureMemoryBytes));
+    }
+    BodyFile::releaseSpill(rest);
+    // With room again, a body spills, and gives its share back when it goes.
+    const qint64 before = BodyFile::spilledBytes();
+    {
+        CaptureSink sink([](const CaptureSink &) { return HttpResponse(); });
+        QCOMPARE(sink.write(patterned(2 * Limits::kCaptureMemoryBytes)), BodySink::Status::Ready);
+        QCOMPARE(BodyFile::spilledBytes(), before + 2 * Limits::kCaptureMemoryBytes);
+        RequestRecord rec;
+        sink.moveKeptBody(rec);
+        QVERIFY(rec.requestBodyFile);
+        QCOMPARE(BodyFile::spilledBytes(), before + 2 * Limits::kCaptureMemoryBytes);
+    }
+    QCOMPARE(BodyFile::spilledBytes(), before);
+}
+
+void TestInspect::captureSinkFailureNamesNoPath()
+{
+    CaptureSink sink([](const CaptureSink &) { return HttpResponse(); });
+    const HttpResponse r = sink.failure();
+    QCOMPARE(r.status, 507);
+    QByteArray body;
+    QCOMPARE(r.body->read(body, 4096), BodySource::Status::End);
+    QCOMPARE(body, QByteArray("The request body could not be stored on this computer.\n"));
+}
+
+void TestInspect::ruleWantingABodyLeavesBodilessRequestsAlone()
+{
+    ReplyRule picky = rule({}, QStringLiteral("*"), 200, QStringLiteral("z"));
+    picky.bodyContains = QStringLiteral("zzz");
+    auto state = std::make_shared<InspectState>(QList<ReplyRule> {picky});
+    TestServer server;
+    server.writeFile(QStringLiteral("index.html"), "<p>home</p>");
+    QVERIFY(server.start({}, routesWith(state)));
+    const WireResponse page = exchange(server, request("GET", "/index.html"));
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.body, QByteArray("<p>home</p>"));
+    QCOMPARE(exchange(server, request("OPTIONS", "/index.html")).status, 204);
+}
+
+void TestInspect::ruleRepliesAllowAnyOriginWhenCatching()
+{
+    ReplyRule created = rule({}, QStringLiteral("/api/*"), 201, QStringLiteral("made"));
+    ReplyRule own = rule("GET", QStringLiteral("/own"), 200, QStringLiteral("own"));
+    own.headers = {{"Access-Control-Allow-Origin", QStringLiteral("https://app.example")}};
+    auto state = std::make_shared<InspectState>(QList<ReplyRule> {created, own});
+    TestServer server;
+    QVERIFY(server.start(catching(), routesWith(state)));
+    const QByteArray origin = "Origin: http://localhost:5173\r\n";
+    const WireResponse post = exchange(server, request("POST", "/api/x", origin, "{}"));
+    QCOMPARE(post.status, 201);
+    QCOMPARE(post.header("Access-Control-Allow-Origin"), QByteArray("*"));
+    const WireResponse get = exchange(server, request("GET", "/api/x", origin));
+    QCOMPARE(get.header("Access-Control-Allow-Origin"), QByteArray("*"));
+    // A rule's own CORS field stands.
+    QCOMPARE(exchange(server, request("GET", "/own", origin)).header("Access-Control-Allow-Origin"),
+             QByteArray("https://app.example"));
+    // A preflight is the catcher's to allow, not the any-method rule's.
+    const WireResponse preflight
+        = exchange(server, request("OPTIONS", "/api/x", origin + "Access-Control-Request-Method: POST\r\n"));
+    QCOMPARE(preflight.status, 200);
+    QCOMPARE(preflight.header("Access-Control-Allow-Methods"), QByteArray("POST"));
+    QVERIFY(preflight.body.contains("\"caught\":true"));
+}
+
 void TestInspect::rulesAnswerBeforeTheFolder()
 {
     auto state = std::make_shared<InspectState>(QList<ReplyRule> {
@@ -504,6 +593,33 @@ void TestInspect::clientLeavingDuringADelay()
     QVERIFY(!rec.error.isEmpty());
     QCOMPARE(rec.rule, QStringLiteral("#1"));
     QVERIFY(server.stop());
+}
+
+void TestInspect::stopDoesNotWaitOutADelay()
+{
+    ReplyRule slow = rule({}, QStringLiteral("*"), 200, QStringLiteral("late"));
+    slow.delayMs = 30000;
+    auto state = std::make_shared<InspectState>(QList<ReplyRule> {slow});
+    TestServer server;
+    QVERIFY(server.start(catching(), routesWith(state)));
+    RawHttpClient client;
+    QVERIFY(client.connectTo(server.port()));
+    const QByteArray bytes = request("GET", "/slow");
+    client.send(bytes);
+    // Counted as it is read, and parsed in the same turn of the worker; the
+    // stop's drain comes after that turn.
+    QTRY_COMPARE(server.server().stats().bytesReceived, quint64(bytes.size()));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(server.stop(std::chrono::seconds(20)));
+    // The answer went at once, closing the connection, not after the delay
+    // (nor cut off when the drain's deadline passed).
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    const QList<WireResponse> r = client.readResponses(1);
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].status, 200);
+    QCOMPARE(r[0].body, QByteArray("late"));
+    QCOMPARE(r[0].header("Connection"), QByteArray("close"));
 }
 
 void TestInspect::rulesChangeWhileRunning()

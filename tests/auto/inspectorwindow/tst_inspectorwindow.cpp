@@ -139,6 +139,7 @@ private Q_SLOTS:
     void rulesAnswerInFrontOfTheFolder();
     void exportAndImport();
     void exportSelectedAndEmpty();
+    void exportNamesFollowTheFormat();
     void commandLineCatchAndRules();
     void catchingIsRemembered();
 
@@ -389,6 +390,18 @@ void tst_InspectorWindow::exportSelectedAndEmpty()
     QCOMPARE(back.records.size(), 1);
     QCOMPARE(back.records.constFirst().target, selectedTarget);
     QCOMPARE(back.records.constFirst().requestBodyBytes(), selectedTarget);
+}
+
+void tst_InspectorWindow::exportNamesFollowTheFormat()
+{
+    using LogFiles::Format;
+    // The dialog suggests "servery-....har"; choosing CSV must write CSV.
+    QCOMPARE(LogFiles::forFormat(QStringLiteral("/t/servery-1.har"), Format::Csv), QStringLiteral("/t/servery-1.csv"));
+    QCOMPARE(LogFiles::forFormat(QStringLiteral("/t/log.csv"), Format::JsonLines), QStringLiteral("/t/log.jsonl"));
+    QCOMPARE(LogFiles::forFormat(QStringLiteral("/t/log.HAR"), Format::Har), QStringLiteral("/t/log.HAR"));
+    QCOMPARE(LogFiles::forFormat(QStringLiteral("/t/log"), Format::Har), QStringLiteral("/t/log.har"));
+    QCOMPARE(LogFiles::forFormat(QStringLiteral("/t/log.txt"), Format::JsonLines), QStringLiteral("/t/log.txt.jsonl"));
+    QCOMPARE(LogFiles::formatForPath(LogFiles::forFormat(QStringLiteral("/t/a.har"), Format::Csv)), Format::Csv);
 }
 
 void tst_InspectorWindow::commandLineCatchAndRules()

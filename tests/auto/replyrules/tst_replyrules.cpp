@@ -187,6 +187,7 @@ private Q_SLOTS:
     void replyBodyFileFromRulesFile();
     void replyBodyFileMissing();
     void replyBodyFileUnboundedDevice();
+    void replyBodyFileIsStreamed();
 };
 
 // ---- Parsing -------------------------------------------------------------------
@@ -1521,7 +1522,11 @@ void tst_ReplyRules::replyBodyFileMissing()
         QCOMPARE(r.status, 500);
         QCOMPARE(r.handler, QStringLiteral("rule"));
         QCOMPARE(r.rule, QStringLiteral("User"));
-        QVERIFY2(problem.contains(path) && problem.contains(QStringLiteral("cannot be read")), qPrintable(problem));
+        // A missing file cannot be read; a folder is no regular file.
+        QVERIFY2(problem.contains(path)
+                     && problem.contains(path == missing ? QStringLiteral("cannot be read")
+                                                         : QStringLiteral("not a regular file")),
+                 qPrintable(problem));
         QCOMPARE(r.headers.value("Content-Type"), QByteArray("text/plain; charset=utf-8"));
         QCOMPARE(r.headers.count("Content-Type"), 1);
         // The log learns why; whoever sent the request learns only that the
@@ -1533,16 +1538,46 @@ void tst_ReplyRules::replyBodyFileMissing()
     }
 }
 
+void tst_ReplyRules::replyBodyFileIsStreamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.bin"));
+    QByteArray bytes(3 * 1024 * 1024, '\0');
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i * 7);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    // Not held whole per request: read from the file as it is sent.
+    ReplyRule rule;
+    rule.bodyFile = path;
+    HttpResponse r = replyFor(rule, 0, makeRequest("GET", "/"), {});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body);
+    QCOMPARE(r.body->size(), bytes.size());
+    QCOMPARE(r.body->inMemoryBytes(), nullptr);
+    QCOMPARE(readBody(r), bytes);
+
+    // A template is rendered whole, so it may be 1 MiB at most.
+    rule.isTemplate = true;
+    QString problem;
+    r = replyFor(rule, 0, makeRequest("GET", "/"), {}, &problem);
+    QCOMPARE(r.status, 500);
+    QVERIFY2(problem.contains(QStringLiteral("larger than 1 MiB")), qPrintable(problem));
+}
+
 void tst_ReplyRules::replyBodyFileUnboundedDevice()
 {
 #ifdef Q_OS_LINUX
-    // A device reports no size; the read must stop at the limit, not fill memory.
+    // A device has no size to send and may never end: refused, nothing read.
     ReplyRule rule;
     rule.bodyFile = QStringLiteral("/dev/zero");
     QString problem;
     HttpResponse r = replyFor(rule, 0, makeRequest("GET", "/"), {}, &problem);
     QCOMPARE(r.status, 500);
-    QVERIFY2(problem.contains(QStringLiteral("larger than 64 MiB")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("not a regular file")), qPrintable(problem));
 #else
     QSKIP("needs /dev/zero");
 #endif
