@@ -77,7 +77,10 @@ bool write(const QString &path, const QList<RequestRecord> &records, Format form
         options.creatorVersion = QCoreApplication::applicationVersion();
         return writeHarFile(path, records, options, error);
     }
-    const QByteArray bytes = format == Format::Csv ? csvFromRecords(records) : jsonLinesFromRecords(records, origin);
+    if (format == Format::JsonLines)
+        return writeJsonLinesFile(path, records, origin, error);
+    // CSV has no bodies: a row is a few hundred bytes.
+    const QByteArray bytes = csvFromRecords(records);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)

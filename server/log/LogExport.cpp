@@ -715,7 +715,11 @@ QByteArray harFromRecords(const QList<RequestRecord> &records, const HarOptions 
     return w.take();
 }
 
-bool writeHarFile(const QString &path, const QList<RequestRecord> &records, const HarOptions &options, QString *error)
+namespace {
+
+// Writes what `write` puts into a JsonWriter to `path` through a QSaveFile:
+// the file is complete, or left as it was.
+template<typename Write> bool saveJson(const QString &path, QString *error, Write &&write)
 {
     QSaveFile file(path);
     const auto fail = [&](const QString &why) {
@@ -727,7 +731,7 @@ bool writeHarFile(const QString &path, const QList<RequestRecord> &records, cons
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     JsonWriter w(&file);
-    writeHar(w, records, options);
+    write(w);
     if (!w.flush())
         return fail(file.errorString());
     if (!file.commit()) {
@@ -736,6 +740,20 @@ bool writeHarFile(const QString &path, const QList<RequestRecord> &records, cons
         return false;
     }
     return true;
+}
+
+void writeJsonLines(JsonWriter &w, const QList<RequestRecord> &records, const QString &origin);
+
+} // namespace
+
+bool writeHarFile(const QString &path, const QList<RequestRecord> &records, const HarOptions &options, QString *error)
+{
+    return saveJson(path, error, [&](JsonWriter &w) { writeHar(w, records, options); });
+}
+
+bool writeJsonLinesFile(const QString &path, const QList<RequestRecord> &records, const QString &origin, QString *error)
+{
+    return saveJson(path, error, [&](JsonWriter &w) { writeJsonLines(w, records, origin); });
 }
 
 QByteArray csvFromRecords(const QList<RequestRecord> &records)
@@ -761,8 +779,16 @@ QByteArray csvFromRecords(const QList<RequestRecord> &records)
 
 QByteArray jsonLinesFromRecords(const QList<RequestRecord> &records, const QString &origin)
 {
-    const HarContext context = harContext(origin);
     JsonWriter w;
+    writeJsonLines(w, records, origin);
+    return w.take();
+}
+
+namespace {
+
+void writeJsonLines(JsonWriter &w, const QList<RequestRecord> &records, const QString &origin)
+{
+    const HarContext context = harContext(origin);
     for (const RequestRecord &r : records) {
         const bool requestText = requestBodyIsText(r);
         const bool responseText = isPlainText(r.responseBody);
@@ -776,10 +802,10 @@ QByteArray jsonLinesFromRecords(const QList<RequestRecord> &records, const QStri
         w.key("requestHeaders");
         writeHeaderPairs(w, r.requestHeaders);
         w.key("requestBody");
-        writeRequestBody(w, r, requestText);
+        const qint64 written = writeRequestBody(w, r, requestText);
         w.key("bodyEncoding").string(requestText ? "text" : "base64");
         w.key("requestBodySize").number(r.requestBodySize);
-        w.key("requestBodyTruncated").boolean(r.requestBodySize > r.requestBodyKept());
+        w.key("requestBodyTruncated").boolean(r.requestBodySize > written);
         w.key("status").number(r.status);
         w.key("responseHeaders");
         writeHeaderPairs(w, r.responseHeaders);
@@ -792,8 +818,10 @@ QByteArray jsonLinesFromRecords(const QList<RequestRecord> &records, const QStri
         w.key("error").string(r.error);
         w.endObject();
         w.newline();
+        w.flushSometimes();
     }
-    return w.take();
 }
+
+} // namespace
 
 } // namespace Servery

@@ -61,5 +61,9 @@ QByteArray csvFromRecords(const QList<RequestRecord> &records);
 // One compact JSON object per line per record (JSON Lines); `origin` as in
 // HarOptions.
 QByteArray jsonLinesFromRecords(const QList<RequestRecord> &records, const QString &origin);
+// The same streamed to `path` through a QSaveFile (bodies kept on disk are
+// read in pieces), as writeHarFile() does.
+bool writeJsonLinesFile(const QString &path, const QList<RequestRecord> &records, const QString &origin,
+                        QString *error = nullptr);
 
 } // namespace Servery

@@ -899,6 +899,14 @@ void TestLogExport::jsonLines()
 {
     const QByteArray lines = jsonLinesFromRecords(m_records, kOrigin);
     QVERIFY(lines.endsWith('\n'));
+    // Streamed to a file, the same bytes.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.jsonl"));
+    QString why;
+    QVERIFY2(writeJsonLinesFile(path, m_records, kOrigin, &why), qPrintable(why));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), lines);
     const QList<QByteArray> split = lines.chopped(1).split('\n');
     QCOMPARE(split.size(), m_records.size());
     QList<QJsonObject> objects;
