@@ -13,6 +13,11 @@ namespace {
 // Deeper documents are shown as text rather than risk the stack.
 constexpr int kMaxJsonDepth = 256;
 constexpr int kIndent = 4;
+// Indentation can multiply a deep document many times over (250 levels of
+// arrays around a run of small numbers: 500 times); past this the pretty
+// form is given up and the text shown as it is.
+constexpr qsizetype kMaxPrettyGrowth = 8;
+constexpr qsizetype kMinPrettyLimit = 4 * 1024 * 1024;
 
 bool isJsonSpace(char c)
 {
@@ -27,6 +32,7 @@ class JsonPrettyPrinter {
 public:
     explicit JsonPrettyPrinter(QByteArrayView in)
         : m_in(in)
+        , m_limit(std::max(kMinPrettyLimit, in.size() * kMaxPrettyGrowth))
     {
         m_out.reserve(in.size() * 2);
     }
@@ -34,7 +40,7 @@ public:
     std::optional<QByteArray> run()
     {
         skipSpace();
-        if (!value(0))
+        if (!value(0) || m_tooLarge)
             return std::nullopt;
         skipSpace();
         if (m_pos != m_in.size())
@@ -56,6 +62,8 @@ private:
     {
         m_out += '\n';
         m_out.append(qsizetype(depth) * kIndent, ' ');
+        if (m_out.size() > m_limit)
+            m_tooLarge = true;
     }
 
     bool value(int depth)
@@ -91,6 +99,8 @@ private:
         }
         for (;;) {
             newline(depth + 1);
+            if (m_tooLarge)
+                return false;
             if (close == '}') {
                 if (peek() != '"' || !string())
                     return false;
@@ -199,6 +209,8 @@ private:
     QByteArrayView m_in;
     qsizetype m_pos = 0;
     QByteArray m_out;
+    qsizetype m_limit = 0;
+    bool m_tooLarge = false;
 };
 
 // The body as UTF-8 text, or a null string. When the preview was cut short,

@@ -179,6 +179,7 @@ void LogFileActions::importFrom(const QString &path)
                     return;
                 }
                 const int count = int(read.records.size());
+                const bool paused = self->m_log->isPaused();
                 self->m_log->appendRecords(std::move(read.records));
                 QString text = tr("Imported %1 from %2.").arg(requestCount(count), where);
                 if (read.skipped > 0)
@@ -190,6 +191,8 @@ void LogFileActions::importFrom(const QString &path)
                         + tr("The log holds %1 rows: %2 more entries were left out.")
                               .arg(kMaxHarImportEntries)
                               .arg(read.leftOut);
+                if (paused)
+                    text += u' ' + tr("The log is paused: they show when it resumes.");
                 Q_EMIT self->done(text, true);
                 Q_EMIT self->imported(count);
             },

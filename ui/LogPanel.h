@@ -90,6 +90,7 @@ private:
     int sourceRow(const QModelIndex &index) const;
     void showSelected();
     void scheduleFollow();
+    void applyFilterText();
     void updatePausedLabel();
     void connectSelection();
     void updateCompareButton();
@@ -112,6 +113,7 @@ private:
     QList<QToolButton *> m_classButtons;
     QLabel *m_pausedLabel = nullptr;
     QTimer *m_followTimer = nullptr;
+    QTimer *m_filterTimer = nullptr;
     std::deque<RequestRecord> m_held; // while paused, capped like the log
     qint64 m_heldBytes = 0;
     bool m_paused = false;

@@ -42,9 +42,11 @@ QString displayTarget(const QByteArray &target)
     const QString text = utf8.decode(decoded);
     if (utf8.hasError())
         return QString::fromLatin1(target);
-    // Never let a decoded control character (a newline, say) into a row.
+    // Never let a decoded control character (a newline, say) into a row,
+    // nor a format character: a right-to-left override makes
+    // "/invoice\u202Efdp.exe" read as "/invoiceexe.pdf".
     for (QChar c : text) {
-        if (c.category() == QChar::Other_Control)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return QString::fromLatin1(target);
     }
     return text;

@@ -29,6 +29,16 @@ namespace Servery {
 
 namespace {
 
+constexpr qsizetype kMaxWrappedLine = 4096;
+constexpr qsizetype kMaxTreeBytes = 8 * 1024 * 1024;
+// Multipart inside multipart is opened this deep, no deeper (each level is a
+// viewer of its own, and a hostile body can nest a thousand).
+constexpr int kMaxPartDepth = 3;
+
+} // namespace
+
+namespace {
+
 QString kindName(BodyViewer::Kind kind)
 {
     switch (kind) {
@@ -117,6 +127,8 @@ void BodyViewer::setBody(BodyReader reader, qint64 size, QByteArrayView contentT
     m_messages.clear();
     const QByteArray head = m_size > 0 ? m_reader(0, std::min(m_size, kSniffBytes)) : QByteArray();
     m_kind = chooseKind(head, m_contentType);
+    if (m_kind == Kind::Multipart && m_depth >= kMaxPartDepth)
+        m_kind = chooseKind(head, "application/octet-stream"); // text or hex, not another level
 
     m_views->clear();
     for (const View v : viewsFor(m_kind))
@@ -173,6 +185,20 @@ void BodyViewer::showView(View view)
 
 namespace {
 
+qsizetype longestLine(const QString &text)
+{
+    qsizetype longest = 0;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        longest = std::max(longest, end - start);
+        start = end + 1;
+    }
+    return longest;
+}
+
 // What the status line says of the charset: the reason when it is not the
 // declared one, the declared one's name when it is not UTF-8.
 QString charsetNote(const DecodedText &decoded)
@@ -191,6 +217,14 @@ void BodyViewer::fillPage(View view)
     const bool complete = bytes.size() >= m_size;
     switch (view) {
     case View::Tree: {
+        if (bytes.size() > kMaxTreeBytes) {
+            // A node costs about 150 bytes: 64 MiB of JSON would take
+            // gigabytes and many seconds on this thread.
+            m_jsonModel->setJson({});
+            m_message->setText(
+                tr("This JSON is too large for the tree (%1); see it as Pretty or Text.").arg(humanSize(bytes.size())));
+            break;
+        }
         const DecodedText decoded = decodeText(bytes, m_contentType, complete);
         m_charsetNote = charsetNote(decoded);
         m_jsonModel->setJson(decoded.text.toUtf8());
@@ -214,8 +248,16 @@ void BodyViewer::fillPage(View view)
             if (pretty.kind == BodyPreview::Kind::Json)
                 text = pretty.text;
             else
-                m_message->setText(tr("This is not valid JSON, so it is shown as it is."));
+                m_message->setText(tr("This is shown as it is: it is not valid JSON, or indenting it would make "
+                                      "it too large."));
         }
+        // Wrapping one long unbroken line costs time that grows with its
+        // square (a megabyte of hex: half a minute); such text is not wrapped.
+        // (The old text goes first: laying it out again in the new mode
+        // would cost what this avoids.)
+        m_text->clear();
+        m_text->setLineWrapMode(longestLine(text) > kMaxWrappedLine ? QPlainTextEdit::NoWrap
+                                                                    : QPlainTextEdit::WidgetWidth);
         m_text->setPlainText(text);
         if (m_kind == Kind::Empty)
             m_text->setPlaceholderText(m_totalSize > 0 ? tr("The body was not kept.") : tr("There is no body."));
@@ -386,8 +428,9 @@ QWidget *BodyViewer::makePartsPage()
     m_partHead->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_partHead);
     // A viewer of its own for the part's content; it makes its pages only
-    // when they are shown, so nesting costs nothing until a part is opened.
+    // when they are shown. Nested multipart opens at most kMaxPartDepth deep.
     m_partViewer = new BodyViewer(detail);
+    m_partViewer->m_depth = m_depth + 1;
     layout->addWidget(m_partViewer, 1);
     splitter->setStretchFactor(1, 3);
     return splitter;

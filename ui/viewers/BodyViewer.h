@@ -97,6 +97,7 @@ private:
     void fillPage(View view);
     void showPart(int row);
 
+    int m_depth = 0; // how deep inside multipart parts this viewer is
     BodyReader m_reader;
     qint64 m_size = 0;
     qint64 m_totalSize = 0;

@@ -133,6 +133,42 @@ void CompareView::render()
     m_text->setHtml(html(m_sections, m_mode, palette(), m_titleA, m_titleB));
 }
 
+namespace {
+
+// Rich text costs time per row: long runs of equal lines are folded to
+// their ends, and a section shows at most kMaxShownDiffRows rows.
+constexpr qsizetype kFoldContext = 3;
+constexpr qsizetype kMaxShownDiffRows = 2000;
+
+QList<DiffLine> foldedForShowing(const QList<DiffLine> &lines)
+{
+    QList<DiffLine> out;
+    for (qsizetype i = 0; i < lines.size();) {
+        qsizetype end = i;
+        while (end < lines.size() && lines[end].op == DiffLine::Same)
+            ++end;
+        const qsizetype run = end - i;
+        if (run > 2 * kFoldContext + 1) {
+            out.append(lines.mid(i, kFoldContext));
+            out.append({DiffLine::Same, CompareView::tr("\u22ef %1 equal lines \u22ef").arg(run - 2 * kFoldContext)});
+            out.append(lines.mid(end - kFoldContext, kFoldContext));
+        } else {
+            out.append(lines.mid(i, run));
+        }
+        while (end < lines.size() && lines[end].op != DiffLine::Same)
+            out.append(lines[end++]);
+        i = end;
+    }
+    if (out.size() > kMaxShownDiffRows) {
+        const qsizetype hidden = out.size() - kMaxShownDiffRows;
+        out.resize(kMaxShownDiffRows);
+        out.append({DiffLine::Same, CompareView::tr("\u22ef %1 more lines are not shown \u22ef").arg(hidden)});
+    }
+    return out;
+}
+
+} // namespace
+
 QString CompareView::html(const QList<DiffSection> &sections, Mode mode, const QPalette &palette, const QString &titleA,
                           const QString &titleB)
 {
@@ -147,7 +183,7 @@ QString CompareView::html(const QList<DiffSection> &sections, Mode mode, const Q
         h += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(section.title.toHtmlEscaped());
         if (section.lines.isEmpty())
             h += QStringLiteral("<tr><td><i>%1</i></td></tr>").arg(tr("None"));
-        const QList<DiffLine> &lines = section.lines;
+        const QList<DiffLine> lines = foldedForShowing(section.lines);
         if (mode == Mode::Unified) {
             for (const DiffLine &l : lines) {
                 if (l.op == DiffLine::Same)

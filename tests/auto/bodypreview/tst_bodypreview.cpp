@@ -22,6 +22,7 @@ class tst_BodyPreview : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void deepJsonIsNotIndentedPastALimit();
     void emptyBody();
     void json_data();
     void json();
@@ -269,6 +270,21 @@ void tst_BodyPreview::cutInsideUtf8CharacterStaysText()
     // The same bytes when they are the whole body are not UTF-8.
     const BodyPreview whole = previewBody(euros.first(4), "text/plain", 4);
     QCOMPARE(whole.kind, Kind::Hex);
+}
+
+void tst_BodyPreview::deepJsonIsNotIndentedPastALimit()
+{
+    // 250 levels around 200,000 numbers: indented, every number would carry
+    // a thousand spaces (hundreds of megabytes).
+    QByteArray json = QByteArray(250, '[');
+    for (int i = 0; i < 200'000; ++i)
+        json += i == 0 ? "0" : ",0";
+    json += QByteArray(250, ']');
+    const BodyPreview p = previewBody(json, "application/json", json.size(), json.size() + 1);
+    QCOMPARE(p.kind, BodyPreview::Kind::Text);
+    QCOMPARE(p.text.size(), json.size());
+    // An ordinary document is still indented.
+    QCOMPARE(previewBody("[[1,2]]", "application/json", 7, 8).kind, BodyPreview::Kind::Json);
 }
 
 QTEST_APPLESS_MAIN(tst_BodyPreview)

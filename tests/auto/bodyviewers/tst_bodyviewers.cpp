@@ -15,6 +15,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QtTest>
 
@@ -147,6 +148,9 @@ private Q_SLOTS:
     void viewerPicksPage_data();
     void viewerPicksPage();
     void viewerNamesTheDeclaredCharset();
+    void longLinesAreNotWrapped();
+    void nestedMultipartStopsOpening();
+    void hugeJsonSkipsTheTree();
     void viewerOpensPartsInNestedViewer();
     void loadAllForLargeText();
     void loadAllCompletesCutJson();
@@ -566,6 +570,57 @@ void tst_BodyViewers::viewerNamesTheDeclaredCharset()
     viewer.setBody(bytesReader(utf8Text), utf8Text.size(), "text/plain; charset=utf-8");
     QCOMPARE(viewer.text(), QStringLiteral("caf\u00e9"));
     QVERIFY2(!viewer.status().contains(QStringLiteral("UTF-8")), qPrintable(viewer.status()));
+}
+
+void tst_BodyViewers::longLinesAreNotWrapped()
+{
+    BodyViewer viewer;
+    const QByteArray hex = QByteArray(200'000, 'a');
+    viewer.setBody(bytesReader(hex), hex.size(), "text/plain");
+    auto *edit = qobject_cast<QPlainTextEdit *>(viewer.currentPage());
+    QVERIFY(edit);
+    QCOMPARE(edit->lineWrapMode(), QPlainTextEdit::NoWrap);
+    const QByteArray prose = "a few short lines\nof text\n";
+    viewer.setBody(bytesReader(prose), prose.size(), "text/plain");
+    QCOMPARE(edit->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+}
+
+void tst_BodyViewers::nestedMultipartStopsOpening()
+{
+    // Each level's only part is the next multipart body.
+    QByteArray body = "innermost";
+    QByteArray type = "text/plain";
+    for (int level = 0; level < 8; ++level) {
+        const QByteArray boundary = "b" + QByteArray::number(level);
+        body = "--" + boundary + "\r\nContent-Type: " + type + "\r\n\r\n" + body + "\r\n--" + boundary + "--\r\n";
+        type = "multipart/mixed; boundary=" + boundary;
+    }
+    BodyViewer viewer;
+    viewer.setBody(bytesReader(body), body.size(), type);
+    BodyViewer *level = &viewer;
+    int depth = 0;
+    while (level->kind() == BodyViewer::Kind::Multipart) {
+        level = level->partViewer();
+        ++depth;
+    }
+    // Opened three levels deep, then shown as text, not parsed further.
+    QCOMPARE(depth, 3);
+    QCOMPARE(level->kind(), BodyViewer::Kind::Text);
+}
+
+void tst_BodyViewers::hugeJsonSkipsTheTree()
+{
+    QByteArray json = "[";
+    while (json.size() < 9 * 1024 * 1024)
+        json += "1234567890,";
+    json += "0]";
+    BodyViewer viewer;
+    viewer.setBody(bytesReader(json), json.size(), "application/json");
+    viewer.loadAll();
+    QVERIFY(viewer.isFullyLoaded());
+    QCOMPARE(viewer.view(), BodyViewer::View::Tree);
+    QCOMPARE(viewer.jsonModel()->rowCount(), 0);
+    QVERIFY2(viewer.message().contains(QStringLiteral("too large for the tree")), qPrintable(viewer.message()));
 }
 
 void tst_BodyViewers::viewerPicksPage_data()

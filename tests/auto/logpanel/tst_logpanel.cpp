@@ -138,6 +138,7 @@ private Q_SLOTS:
     void cleanup();
 
     void requestBodyIsATreeLoadedWhenShown();
+    void longLogsFilterAfterAPause();
     void requestBodyFromASpillFile();
     void partlyKeptBodySaysHowMuch();
     void responseBody();
@@ -702,6 +703,19 @@ void tst_LogPanel::emptyTableSaysWhy()
     QVERIFY(m_panel->placeholderText().startsWith(QStringLiteral("Waiting for requests.")));
     m_panel->setCatchMode(false);
     QVERIFY(m_panel->placeholderText().startsWith(QStringLiteral("No requests yet")));
+}
+
+void tst_LogPanel::longLogsFilterAfterAPause()
+{
+    QList<RequestRecord> many;
+    for (quint64 i = 1; i <= 6000; ++i)
+        many.append(record(i, "GET", i == 4242 ? QByteArray("/needle") : QByteArray("/hay"), 200));
+    m_panel->appendRecords(many);
+    QCOMPARE(m_panel->model()->rowCount(), 6000);
+    QTest::keyClicks(m_panel->filterEdit(), QStringLiteral("needle"));
+    // Not one pass per keystroke over a long log: the filter waits.
+    QCOMPARE(m_panel->visibleModel()->rowCount(), 6000);
+    QTRY_COMPARE(m_panel->visibleModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(tst_LogPanel)

@@ -74,6 +74,7 @@ class tst_RecordDiff : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void compareViewFoldsLongRuns();
     void diffLines_data();
     void diffLines();
     void diffIsShortest();
@@ -334,6 +335,24 @@ void tst_RecordDiff::compareViewLayouts()
     const QString html = CompareView::html(view.sections(), CompareView::Mode::Unified, view.palette());
     QVERIFY(html.contains(CompareView::colors(view.palette()).added.name()));
     QVERIFY(html.contains(CompareView::colors(view.palette()).removed.name()));
+}
+
+void tst_RecordDiff::compareViewFoldsLongRuns()
+{
+    QList<DiffLine> lines;
+    for (int i = 0; i < 10'000; ++i)
+        lines.append({DiffLine::Same, QStringLiteral("same %1").arg(i)});
+    lines.append({DiffLine::Removed, QStringLiteral("old")});
+    lines.append({DiffLine::Added, QStringLiteral("new")});
+    for (int i = 0; i < 5'000; ++i)
+        lines.append({DiffLine::Added, QStringLiteral("more %1").arg(i)});
+    QString html = CompareView::html({{QStringLiteral("Body"), lines}}, CompareView::Mode::Unified, QPalette());
+    html.replace(QChar(0xa0), u' '); // cells keep their spaces as no-break spaces
+    QVERIFY(html.contains(QStringLiteral("9994 equal lines")));
+    QVERIFY(html.contains(QStringLiteral("same 9999")));
+    QVERIFY(!html.contains(QStringLiteral("same 5000<")));
+    QVERIFY(html.contains(QStringLiteral("more lines are not shown")));
+    QVERIFY(html.count(QStringLiteral("<tr>")) <= 2002);
 }
 
 QTEST_MAIN(tst_RecordDiff)

@@ -348,6 +348,10 @@ void tst_RequestLogModel::displayText_data()
                                        << QStringLiteral("/caf\u00e9/");
     QTest::newRow("path-encoded-newline-not-decoded")
         << record(5, "::1", 200, "/a%0Ab") << int(RequestLogModel::PathColumn) << QStringLiteral("/a%0Ab");
+    // A right-to-left override would make "/invoice\u202Efdp.exe" read as a PDF.
+    QTest::newRow("path-bidi-override-not-decoded")
+        << record(6, "::1", 200, "/invoice%E2%80%AEfdp.exe") << int(RequestLogModel::PathColumn)
+        << QStringLiteral("/invoice%E2%80%AEfdp.exe");
 
     RequestRecord rejected = record(3, "10.0.0.9", 0, "");
     rejected.method.clear();
