@@ -387,6 +387,15 @@ void LogPanel::bindModel()
     updatePlaceholder();
 }
 
+LogPanel::~LogPanel()
+{
+    // ~QWidget hides the children, and a table laying itself out again
+    // signals (its scroll bar's range, say): nothing may reach this panel
+    // once its own part is gone.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 QAbstractItemModel *LogPanel::visibleModel() const
 {
     return m_table->model();

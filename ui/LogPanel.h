@@ -35,6 +35,7 @@ class LogPanel : public QWidget {
 
 public:
     explicit LogPanel(QWidget *parent = nullptr);
+    ~LogPanel() override;
 
     // New rows, live or read from a file (an imported record's id may be 0
     // or repeat a live one's: rows are told apart by the log's own keys).
