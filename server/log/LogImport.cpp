@@ -124,9 +124,10 @@ void keepRequestBody(RequestRecord &record, QByteArray body)
         record.requestBody = std::move(body);
         return;
     }
-    QTemporaryFile file(BodyFile::spillFolder() + QLatin1String("/import-XXXXXX"));
+    const QString folder = BodyFile::spillFolder();
+    QTemporaryFile file(folder + QLatin1String("/import-XXXXXX"));
     file.setAutoRemove(false);
-    if (file.open() && file.write(body) == body.size() && file.flush()) {
+    if (!folder.isEmpty() && file.open() && file.write(body) == body.size() && file.flush()) {
         record.requestBodyFile = std::make_shared<BodyFile>(file.fileName(), body.size());
         return;
     }
