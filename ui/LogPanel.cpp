@@ -127,6 +127,21 @@ LogPanel::LogPanel(QWidget *parent)
     // Table and details, side by side.
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(m_splitter);
+    // The row being read leaving (the cap): the details empty rather than
+    // slide to whichever row takes its place. Connected before the table
+    // and its selection model see the models, so this runs before they move
+    // the current index to a neighbour.
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_filter)}) {
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this, model](const QModelIndex &, int first, int last) {
+                    QItemSelectionModel *selection = m_table->selectionModel();
+                    const QModelIndex current = selection ? selection->currentIndex() : QModelIndex();
+                    if (m_table->model() == model && current.isValid() && current.row() >= first
+                        && current.row() <= last)
+                        selection->clearCurrentIndex();
+                });
+    }
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

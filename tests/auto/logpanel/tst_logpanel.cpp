@@ -139,6 +139,7 @@ private Q_SLOTS:
 
     void requestBodyIsATreeLoadedWhenShown();
     void longLogsFilterAfterAPause();
+    void detailsEmptyWhenTheirRowLeaves();
     void requestBodyFromASpillFile();
     void partlyKeptBodySaysHowMuch();
     void responseBody();
@@ -716,6 +717,31 @@ void tst_LogPanel::longLogsFilterAfterAPause()
     // Not one pass per keystroke over a long log: the filter waits.
     QCOMPARE(m_panel->visibleModel()->rowCount(), 6000);
     QTRY_COMPARE(m_panel->visibleModel()->rowCount(), 1);
+}
+
+void tst_LogPanel::detailsEmptyWhenTheirRowLeaves()
+{
+    m_panel->model()->setCapacity(3);
+    m_panel->appendRecords({record(1, "GET", "/p1", 200), record(2, "GET", "/p2", 200), record(3, "GET", "/p3", 200)});
+    m_panel->table()->selectRow(0);
+    QVERIFY(m_panel->details()->plainText().contains(QStringLiteral("/p1")));
+    // The cap pushes /p1 out: the pane does not slide to /p2.
+    m_panel->appendRecords({record(4, "GET", "/p4", 200)});
+    QCOMPARE(m_panel->model()->rowCount(), 3);
+    QVERIFY(!m_panel->details()->hasRecord());
+
+    // The same through the filter.
+    m_panel->filterEdit()->setText(QStringLiteral("method:GET"));
+    QCOMPARE(m_panel->visibleModel(), static_cast<QAbstractItemModel *>(m_panel->filterModel()));
+    m_panel->table()->selectRow(0);
+    QVERIFY(m_panel->details()->plainText().contains(QStringLiteral("/p2")));
+    m_panel->appendRecords({record(5, "GET", "/p5", 200)});
+    QVERIFY(!m_panel->details()->hasRecord());
+    // A row that stays keeps its details.
+    m_panel->table()->selectRow(2);
+    QVERIFY(m_panel->details()->plainText().contains(QStringLiteral("/p5")));
+    m_panel->appendRecords({record(6, "GET", "/p6", 200)});
+    QVERIFY(m_panel->details()->plainText().contains(QStringLiteral("/p5")));
 }
 
 QTEST_MAIN(tst_LogPanel)
