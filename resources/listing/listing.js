@@ -19,11 +19,28 @@
   };
   // Case- and accent-insensitive: "Été" and "ete" are the same.
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '').toLowerCase();
+  // The page's words, in the language it was sent in: the server puts them
+  // in the page as JSON (#servery-text), so this script is the same in
+  // every language. "%1", "%2" are filled in from the arguments.
+  let words = null;
+  const T = (key, ...args) => {
+    if (!words) {
+      try {
+        words = JSON.parse(document.getElementById('servery-text').textContent);
+      } catch (err) { words = {}; }
+    }
+    let s = words[key] || key;
+    args.forEach((a, i) => { s = s.split('%' + (i + 1)).join(String(a)); });
+    return s;
+  };
+  // Numbers as the page's language writes them.
+  const num = (n, digits) => n.toLocaleString(document.documentElement.lang || undefined,
+    digits === undefined ? undefined : { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const bytes = (n) => {
-    const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+    const units = ['unitB', 'unitKB', 'unitMB', 'unitGB', 'unitTB'];
     let i = 0;
     while (n >= 1000 && i < units.length - 1) { n /= 1000; i++; }
-    return (i === 0 || n >= 100 ? Math.round(n) : n.toFixed(1)) + ' ' + units[i];
+    return (i === 0 || n >= 100 ? num(Math.round(n)) : num(n, 1)) + ' ' + T(units[i]);
   };
 
   // The first link of a row or tile: the entry itself.
@@ -129,13 +146,12 @@
       const next = new Array(shown);
       for (let j = 0; j < shown; j++) next[j] = matching ? matching[j] : j;
       render(next);
-      if (count) count.textContent = q ? matches.toLocaleString() + ' of ' + rows.length.toLocaleString() : '';
+      if (count) count.textContent = q ? T('matches', num(matches), num(rows.length)) : '';
       if (none) none.hidden = !q || matches > 0;
       if (more) {
         const left = matches - shown;
         more.hidden = left <= 0;
-        more.firstChild.textContent = 'Show ' + Math.min(page, left).toLocaleString() + ' more ('
-          + left.toLocaleString() + ' not shown)';
+        more.firstChild.textContent = T('showMore', num(Math.min(page, left)), num(left));
       }
       if (timed) document.body.dataset.filterMs = (performance.now() - started).toFixed(1);
     };
@@ -181,7 +197,7 @@
     v.hidden = true;
     v.setAttribute('role', 'dialog');
     v.setAttribute('aria-modal', 'true');
-    v.setAttribute('aria-label', 'Photo');
+    v.setAttribute('aria-label', T('photo'));
     const img = make('img');
     img.alt = '';
     const top = make('div', 'top');
@@ -189,7 +205,7 @@
     const pos = make('span', 'pos');
     const save = make('a', 'save');
     save.setAttribute('download', '');
-    save.title = 'Download';
+    save.title = T('download');
     const button = (cls, label) => {
       const b = make('button', cls);
       b.type = 'button';
@@ -197,9 +213,9 @@
       b.setAttribute('aria-label', label);
       return b;
     };
-    const close = button('close', 'Close');
-    const prev = button('prev', 'Previous photo');
-    const next = button('next', 'Next photo');
+    const close = button('close', T('close'));
+    const prev = button('prev', T('previous'));
+    const next = button('next', T('next'));
     top.append(name, pos, save, close);
     v.append(img, top, prev, next);
     document.body.append(v);
@@ -354,9 +370,8 @@
       for (const b of new TextEncoder().encode(text)) bin += String.fromCharCode(b);
       return btoa(bin);
     };
-    const refusal = (x) => ({ 403: 'not allowed', 404: 'the upload is gone', 405: 'uploads are off',
-      410: 'the upload expired', 413: 'the file is too large', 507: 'the disk is full' }[x.status]
-      || 'refused (' + x.status + ')');
+    const refusal = (x) => ([403, 404, 405, 410, 413, 507].includes(x.status) ? T('refused' + x.status)
+      : T('refusedOther', x.status));
 
     // A number from a header, or NaN.
     const header = (x, name) => {
@@ -384,10 +399,10 @@
         shownAt = now;
         const seconds = (now - since) / 1000;
         status.textContent = Math.floor(100 * bar.value) + '%'
-          + (seconds > 0.3 ? ' \u00b7 ' + bytes((n - from) / seconds) + '/s' : '');
+          + (seconds > 0.3 ? ' \u00b7 ' + T('perSecond', bytes((n - from) / seconds)) : '');
       };
-      const fail = (why) => { status.textContent = 'Failed: ' + why; return false; };
-      status.textContent = item.url ? 'Resuming\u2026' : 'Starting\u2026';
+      const fail = (why) => { status.textContent = T('failed', why); return false; };
+      status.textContent = item.url ? T('resuming') : T('starting');
       while (!(item.url && offset !== null && offset >= file.size)) {
         let x;
         if (!item.url) {
@@ -406,12 +421,12 @@
           x = await request('HEAD', item.url, {});
           if (x && x.status === 200) {
             offset = header(x, 'Upload-Offset');
-            if (Number.isNaN(offset)) return fail('the server did not say how much it has');
+            if (Number.isNaN(offset)) return fail(T('noOffset'));
             savedAs = savedName(x);
             since = performance.now();
             from = offset;
             progress(offset);
-            status.textContent = 'Resuming at ' + Math.floor(100 * bar.value) + '%';
+            status.textContent = T('resumingAt', Math.floor(100 * bar.value));
             shownAt = since;
             failures = 0;
             continue;
@@ -424,7 +439,7 @@
           }, file.slice(at, Math.min(file.size, at + CHUNK)), (loaded) => progress(at + loaded));
           if (x && x.status === 204) {
             offset = header(x, 'Upload-Offset');
-            if (Number.isNaN(offset) || offset <= at) return fail('the server did not take the bytes');
+            if (Number.isNaN(offset) || offset <= at) return fail(T('notTaken'));
             savedAs = savedName(x);
             failures = 0;
             progress(offset);
@@ -441,15 +456,15 @@
           continue;
         }
         if (x && x.status < 500 && !(x.status === 409 && item.url)) return fail(refusal(x));
-        if (++failures > RETRIES) return fail(x ? 'the server keeps failing (' + x.status + ')' : 'no connection');
-        status.textContent = (x ? 'Server error' : 'Connection lost') + ', retrying\u2026';
+        if (++failures > RETRIES) return fail(x ? T('keepsFailing', x.status) : T('noConnection'));
+        status.textContent = x ? T('serverErrorRetrying') : T('connectionLostRetrying');
         await pause(Math.min(30000, 500 * 2 ** failures));
         if (item.url) offset = null;
       }
       bar.value = 1;
       const seconds = (performance.now() - since) / 1000;
-      status.textContent = savedAs && savedAs !== file.name ? 'Saved as \u201c' + savedAs + '\u201d'
-        : 'Done' + (seconds > 0.5 ? ' \u00b7 ' + bytes((file.size - from) / seconds) + '/s' : '');
+      status.textContent = savedAs && savedAs !== file.name ? T('savedAs', savedAs)
+        : T('done') + (seconds > 0.5 ? ' \u00b7 ' + T('perSecond', bytes((file.size - from) / seconds)) : '');
       saved.push(savedAs || file.name);
       return true;
     }
@@ -477,7 +492,7 @@
         // The files are there; a reload shows them.
         if (panel.querySelector('.reload')) return;
         const li = make('li', 'reload');
-        const a = make('a', '', 'Show the files that arrived');
+        const a = make('a', '', T('showArrived'));
         a.href = location.href;
         a.addEventListener('click', () => keepNew(names));
         li.append(a);
@@ -505,7 +520,7 @@
 
     // Done rows go when a new batch starts; all finished ones with "Hide".
     const dismiss = make('li', 'dismiss');
-    const hide = make('button', 'btn', 'Hide');
+    const hide = make('button', 'btn', T('hide'));
     hide.type = 'button';
     dismiss.append(hide);
     const clear = (which) => {
@@ -522,22 +537,22 @@
         const bar = make('progress');
         bar.max = 1;
         bar.value = 0;
-        const status = make('span', 'us', 'Waiting');
+        const status = make('span', 'us', T('waiting'));
         row.append(make('span', 'un', file.name + ' \u00b7 ' + bytes(file.size)), status, bar);
         panel.append(row);
         if (entry.folder) {
           // A dropped folder arrives as an unreadable "file".
           row.className = 'failed';
-          status.textContent = 'Failed: folders cannot be sent; choose the files inside it';
+          status.textContent = T('noFolders');
           continue;
         }
         const item = { file, row, bar, status, url: null };
-        item.retry = make('button', 'btn retry', 'Retry');
+        item.retry = make('button', 'btn retry', T('retry'));
         item.retry.type = 'button';
         item.retry.addEventListener('click', () => {
           item.retry.remove();
           item.row.className = 'waiting';
-          item.status.textContent = 'Waiting';
+          item.status.textContent = T('waiting');
           queue.push(item);
           run();
         });

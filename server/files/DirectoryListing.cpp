@@ -1,5 +1,6 @@
 #include "server/files/DirectoryListing.h"
 
+#include "server/files/ListingText.h"
 #include "server/files/MimeTypes.h"
 #include "server/files/NativeName.h"
 #include "server/files/SafeOpen.h"
@@ -435,11 +436,11 @@ QByteArray htmlEscape(const QString &text)
 
 namespace {
 
-QByteArray breadcrumbs(const QStringList &segments)
+QByteArray breadcrumbs(const QStringList &segments, const ListingText &t)
 {
     // Every ancestor links to itself; the current folder is text.
     QByteArray crumbs;
-    const QByteArray home = "Home";
+    const QByteArray &home = t.home;
     if (segments.isEmpty())
         crumbs += "<span aria-current=\"page\">" + home + "</span>";
     else
@@ -454,7 +455,7 @@ QByteArray breadcrumbs(const QStringList &segments)
     return crumbs;
 }
 
-QByteArray summaryOf(const QList<DirectoryEntry> &entries)
+QByteArray summaryOf(const QList<DirectoryEntry> &entries, const ListingText &t)
 {
     qsizetype folders = 0;
     qint64 bytes = 0;
@@ -464,20 +465,7 @@ QByteArray summaryOf(const QList<DirectoryEntry> &entries)
         else
             bytes += e.size;
     }
-    const qsizetype files = entries.size() - folders;
-    if (entries.isEmpty())
-        return "Empty";
-    // "12 folders, 100,000 files (3.2 GB)": the page is in English, and so
-    // are its digit groups. A count of none is left out.
-    const QLocale english(QLocale::English);
-    QStringList parts;
-    if (folders > 0)
-        parts << english.toString(qlonglong(folders))
-                + (folders == 1 ? QStringLiteral(" folder") : QStringLiteral(" folders"));
-    if (files > 0)
-        parts << english.toString(qlonglong(files)) + (files == 1 ? QStringLiteral(" file") : QStringLiteral(" files"))
-                + QStringLiteral(" (") + humanSize(bytes) + u')';
-    return parts.join(QStringLiteral(", ")).toUtf8();
+    return t.summary(folders, entries.size() - folders, bytes);
 }
 
 // Where a sort link leads: the current key flips its direction, another
@@ -503,18 +491,18 @@ QByteArray arrowFor(const ListingOrder &order, ListingOrder::Key key)
     return order.descending ? " \xe2\x96\xbc" : " \xe2\x96\xb2"; // ▼ ▲
 }
 
-QByteArray columnHeads(const ListingOrder &order)
+QByteArray columnHeads(const ListingOrder &order, const ListingText &t)
 {
     // Column headers link to the same folder sorted by that column.
     QByteArray columns;
     const struct {
         ListingOrder::Key key;
         const char *cls;
-        const char *label;
+        const QByteArray &label;
     } heads[] = {
-        {ListingOrder::Key::Name, "n", "Name"},
-        {ListingOrder::Key::Size, "s", "Size"},
-        {ListingOrder::Key::Date, "t", "Modified"},
+        {ListingOrder::Key::Name, "n", t.name},
+        {ListingOrder::Key::Size, "s", t.size},
+        {ListingOrder::Key::Date, "t", t.modified},
     };
     for (const auto &h : heads) {
         QByteArray aria = "none";
@@ -528,11 +516,11 @@ QByteArray columnHeads(const ListingOrder &order)
 
 // The compact sort control: the table's headers are hidden on a phone and
 // absent from the grid.
-QByteArray sortLinks(const ListingOrder &order)
+QByteArray sortLinks(const ListingOrder &order, const ListingText &t)
 {
-    QByteArray links = "<span class=\"label\">Sort</span>";
-    const std::pair<ListingOrder::Key, const char *> keys[]
-        = {{ListingOrder::Key::Name, "Name"}, {ListingOrder::Key::Date, "Date"}, {ListingOrder::Key::Size, "Size"}};
+    QByteArray links = "<span class=\"label\">" + t.sortLabel + "</span>";
+    const std::pair<ListingOrder::Key, const QByteArray &> keys[]
+        = {{ListingOrder::Key::Name, t.name}, {ListingOrder::Key::Date, t.date}, {ListingOrder::Key::Size, t.size}};
     for (const auto &[key, label] : keys) {
         links += "<a href=\"" + linkTo(sortedBy(order, key)) + "\"" + (order.key == key ? " aria-current=\"true\"" : "")
             + ">" + label + arrowFor(order, key) + "</a>";
@@ -540,32 +528,33 @@ QByteArray sortLinks(const ListingOrder &order)
     return links;
 }
 
-QByteArray viewLinks(const ListingOrder &order, bool grid)
+QByteArray viewLinks(const ListingOrder &order, bool grid, const ListingText &t)
 {
     ListingOrder list = order;
     list.view = ListingOrder::View::List;
     ListingOrder tiles = order;
     tiles.view = ListingOrder::View::Grid;
     const QByteArray current = " aria-current=\"page\"";
-    return "<a href=\"" + linkTo(list) + "\" class=\"v-list\" title=\"List\"" + (grid ? "" : current)
-        + "><span class=\"sr\">List</span></a><a href=\"" + linkTo(tiles) + "\" class=\"v-grid\" title=\"Grid\""
-        + (grid ? current : "") + "><span class=\"sr\">Grid</span></a>";
+    return "<a href=\"" + linkTo(list) + "\" class=\"v-list\" title=\"" + t.list + "\"" + (grid ? "" : current)
+        + "><span class=\"sr\">" + t.list + "</span></a><a href=\"" + linkTo(tiles) + "\" class=\"v-grid\" title=\""
+        + t.grid + "\"" + (grid ? current : "") + "><span class=\"sr\">" + t.grid + "</span></a>";
 }
 
 // A plain form: uploads work without JavaScript (the server answers 303
 // back to the listing). The script turns the same input into resumable
 // uploads with progress.
-QByteArray uploadForm()
+QByteArray uploadForm(const ListingText &t)
 {
     return "<form class=\"send\" method=\"post\" enctype=\"multipart/form-data\" action=\"./\">"
            "<label class=\"btn\"><input type=\"file\" name=\"files\" multiple required>"
-           "<span>Upload</span></label><button type=\"submit\" class=\"btn\">Upload</button></form>";
+           "<span>"
+        + t.upload + "</span></label><button type=\"submit\" class=\"btn\">" + t.upload + "</button></form>";
 }
 
 // Rows are kept lean (icons come from the style sheet): a folder of 10,000
 // files is a page of about 3 MB, not 5. Photos' links carry class "p": the
 // script opens those in its viewer.
-void appendRow(QByteArray &rows, const DirectoryEntry &e)
+void appendRow(QByteArray &rows, const DirectoryEntry &e, const ListingText &t)
 {
     // "./" keeps a name like "javascript:x" or "a:b" from reading as a
     // scheme; encodeUrlPath escapes everything but unreserved characters,
@@ -573,21 +562,21 @@ void appendRow(QByteArray &rows, const DirectoryEntry &e)
     const QByteArray href = "./" + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "");
     const QByteArray name = htmlEscape(e.name);
     const QByteArray type = e.isDirectory ? QByteArray() : servedType(e.name);
-    const QByteArray size = e.isDirectory ? QByteArray() : humanSize(e.size).toUtf8();
-    const QByteArray date = humanDate(e.modifiedSecs).toUtf8();
+    const QByteArray size = e.isDirectory ? QByteArray() : t.sizeText(e.size).toUtf8();
+    const QByteArray date = t.dateText(e.modifiedSecs).toUtf8();
     rows += "<tr><td class=\"n\"><a href=\"" + href
         + (isPhotoType(type) ? "\" class=\"p\"><i class=\"i " : "\"><i class=\"i ") + iconFor(e, type) + "\"></i><span>"
         + name + "<small>" + (e.isDirectory ? date : size + " \xc2\xb7 " + date)
         + "</small></span></a></td><td class=\"s\">" + size + "</td><td class=\"t\" title=\"" + isoUtc(e.modifiedSecs)
         + "\">" + date + "</td><td class=\"d\">";
     if (!e.isDirectory)
-        rows += "<a href=\"" + href + "?download\" download title=\"Download " + name + "\"></a>";
+        rows += "<a href=\"" + href + "?download\" download title=\"" + t.downloadName(name) + "\"></a>";
     rows += "</td></tr>\n";
 }
 
 // A tile of the grid: a photo shows its thumbnail (loaded only when it
 // scrolls into view), anything else its icon and size.
-void appendTile(QByteArray &tiles, const DirectoryEntry &e)
+void appendTile(QByteArray &tiles, const DirectoryEntry &e, const ListingText &t)
 {
     const QByteArray href = "./" + encodeUrlPath(e.name) + (e.isDirectory ? "/" : "");
     const QByteArray name = htmlEscape(e.name);
@@ -598,7 +587,7 @@ void appendTile(QByteArray &tiles, const DirectoryEntry &e)
         return;
     }
     tiles += "<li><a href=\"" + href + "\"><i class=\"i " + iconFor(e, type) + "\"></i><span>" + name + "<small>"
-        + (e.isDirectory ? QByteArray("Folder") : humanSize(e.size).toUtf8()) + "</small></span></a></li>\n";
+        + (e.isDirectory ? t.folder : t.sizeText(e.size).toUtf8()) + "</small></span></a></li>\n";
 }
 
 void appendJsonString(QByteArray &out, QByteArrayView utf8)
@@ -665,7 +654,7 @@ struct ReleaseWhenDone {
 } // namespace
 
 std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<DirectoryEntry> entries,
-                                        const ListingOrder &order, bool uploadsAllowed)
+                                        const ListingOrder &order, bool uploadsAllowed, const ListingText &t)
 {
     const bool grid
         = order.view == ListingOrder::View::Grid || (order.view == ListingOrder::View::Auto && prefersGrid(entries));
@@ -673,32 +662,42 @@ std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<Direc
     // rendered a piece at a time as the client takes them.
     const QByteArray &page = pageTemplate();
     const qsizetype rowsAt = page.indexOf("{{rows}}");
-    const QByteArray title = segments.isEmpty() ? QByteArray("Home") : htmlEscape(segments.constLast());
+    const QByteArray title = segments.isEmpty() ? t.home : htmlEscape(segments.constLast());
     const QList<std::pair<QByteArrayView, QByteArray>> values = {
+        {"lang", t.htmlLang},
+        {"scriptText", t.scriptText},
         {"title", title + " \xe2\x80\x93 Servery"},
         {"view", grid ? "grid" : "list"},
         {"uploads", uploadsAllowed ? "on" : "off"},
-        {"breadcrumbs", breadcrumbs(segments)},
-        {"summary", summaryOf(entries)},
-        {"upload", uploadsAllowed ? uploadForm() : QByteArray()},
-        {"views", viewLinks(order, grid)},
-        {"sort", sortLinks(order)},
-        {"empty", entries.isEmpty() ? QByteArray("<p class=\"empty\">This folder is empty.</p>") : QByteArray()},
+        {"breadcrumbs", breadcrumbs(segments, t)},
+        {"summary", summaryOf(entries, t)},
+        {"upload", uploadsAllowed ? uploadForm(t) : QByteArray()},
+        {"views", viewLinks(order, grid, t)},
+        {"sort", sortLinks(order, t)},
+        {"empty", entries.isEmpty() ? "<p class=\"empty\">" + t.emptyFolder + "</p>" : QByteArray()},
+        {"t.folders", t.folders},
+        {"t.zipTitle", t.zipTitle},
+        {"t.downloadAll", t.downloadAll},
+        {"t.filterByName", t.filterByName},
+        {"t.view", t.viewLabel},
+        {"t.sort", t.sortLabel},
+        {"t.nothingMatches", t.nothingMatches},
+        {"t.sharedWith", t.sharedWith},
     };
     QByteArray head = fillTemplate(page.first(rowsAt), values);
     QByteArray tail = fillTemplate(page.sliced(rowsAt + 8), values);
-    const QByteArray parent = segments.size() <= 1 ? QByteArray("Home") : htmlEscape(segments.at(segments.size() - 2));
+    const QByteArray parent = segments.size() <= 1 ? t.home : htmlEscape(segments.at(segments.size() - 2));
     if (grid) {
         head += "<ul class=\"tiles\">\n";
         if (!segments.isEmpty())
-            head += "<li class=\"up\"><a href=\"../\"><i class=\"i i-up\"></i><span>Up to " + parent
+            head += "<li class=\"up\"><a href=\"../\"><i class=\"i i-up\"></i><span>" + t.upTo(parent)
                 + "</span></a></li>\n";
         tail.prepend("</ul>\n");
     } else {
-        head += "<table>\n<thead><tr>" + columnHeads(order)
-            + "<th class=\"d\"><span class=\"sr\">Download</span></th></tr></thead>\n<tbody>\n";
+        head += "<table>\n<thead><tr>" + columnHeads(order, t) + "<th class=\"d\"><span class=\"sr\">" + t.download
+            + "</span></th></tr></thead>\n<tbody>\n";
         if (!segments.isEmpty())
-            head += "<tr class=\"up\"><td class=\"n\"><a href=\"../\"><i class=\"i i-up\"></i><span>Up to " + parent
+            head += "<tr class=\"up\"><td class=\"n\"><a href=\"../\"><i class=\"i i-up\"></i><span>" + t.upTo(parent)
                 + "</span></a></td><td class=\"s\"></td><td class=\"t\"></td><td class=\"d\"></td></tr>\n";
         tail.prepend("</tbody>\n</table>\n");
     }
@@ -708,7 +707,8 @@ std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<Direc
         QList<DirectoryEntry> entries;
         QByteArray head;
         QByteArray tail;
-        void (*append)(QByteArray &, const DirectoryEntry &);
+        void (*append)(QByteArray &, const DirectoryEntry &, const ListingText &);
+        const ListingText *text;
         const char *nextGroup;
         qsizetype next = 0;
         bool headSent = false;
@@ -720,6 +720,7 @@ std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<Direc
                std::move(head),
                std::move(tail),
                grid ? appendTile : appendRow,
+               &t,
                grid ? "</ul>\n<ul class=\"tiles more\">\n" : "</tbody>\n<tbody class=\"more\">\n"});
     return std::make_unique<GeneratorSource>([state](QByteArray &out, qint64 hint) {
         if (!state->headSent) {
@@ -731,7 +732,7 @@ std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<Direc
         while (state->next < state->entries.size() && out.size() - start < hint) {
             if (state->next > 0 && state->next % kEntriesPerGroup == 0)
                 out += state->nextGroup;
-            state->append(out, state->entries.at(state->next++));
+            state->append(out, state->entries.at(state->next++), *state->text);
         }
         if (state->next < state->entries.size())
             return BodySource::Status::Data;
@@ -772,9 +773,9 @@ std::unique_ptr<BodySource> listingJson(const QStringList &segments, QList<Direc
 }
 
 QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryEntry> &entries,
-                             const ListingOrder &order, bool uploadsAllowed)
+                             const ListingOrder &order, bool uploadsAllowed, const ListingText &text)
 {
-    return drain(*listingHtml(segments, entries, order, uploadsAllowed));
+    return drain(*listingHtml(segments, entries, order, uploadsAllowed, text));
 }
 
 QByteArray renderListingJson(const QStringList &segments, const QList<DirectoryEntry> &entries)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/files/ListingText.h"
 #include "server/http/BodySource.h"
 
 #include <QByteArray>
@@ -74,8 +75,11 @@ bool prefersGrid(const QList<DirectoryEntry> &entries);
 // adds search, the photo viewer and resumable uploads; it reads names only
 // from the DOM. `<body data-uploads="on|off">` tells it whether uploads are
 // allowed.
+// The page's words are `text`'s (ListingText::forAcceptLanguage picks the
+// browser's language).
 std::unique_ptr<BodySource> listingHtml(const QStringList &segments, QList<DirectoryEntry> entries,
-                                        const ListingOrder &order, bool uploadsAllowed = false);
+                                        const ListingOrder &order, bool uploadsAllowed = false,
+                                        const ListingText &text = ListingText::english());
 
 // The Content-Security-Policy for listing pages: nothing but the page's own
 // inline script (by its SHA-256, computed once), inline styles, images and
@@ -88,7 +92,8 @@ std::unique_ptr<BodySource> listingJson(const QStringList &segments, QList<Direc
 
 // The whole page or JSON at once (tests, small folders).
 QByteArray renderListingHtml(const QStringList &segments, const QList<DirectoryEntry> &entries,
-                             const ListingOrder &order, bool uploadsAllowed = false);
+                             const ListingOrder &order, bool uploadsAllowed = false,
+                             const ListingText &text = ListingText::english());
 QByteArray renderListingJson(const QStringList &segments, const QList<DirectoryEntry> &entries);
 
 // Escapes &, <, >, " and ' for HTML text and attribute values.

@@ -172,9 +172,14 @@ HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath
     base.handler = QStringLiteral("directory listing");
     // A listing changes whenever the folder does: always revalidate.
     base.headers.append(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
-    base.headers.append(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept"));
-    base.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     const bool json = prefersJson(request);
+    // JSON or a page by Accept; the page speaks the browser's language.
+    base.headers.append(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept, Accept-Language"));
+    base.headers.append(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    const ListingText *text
+        = json ? nullptr : &ListingText::forAcceptLanguage(request.headers.combined("Accept-Language"));
+    if (text)
+        base.headers.append(QByteArrayLiteral("Content-Language"), text->htmlLang);
     Representation rep;
     if (json) {
         rep.contentType = "application/json";
@@ -191,9 +196,10 @@ HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath
     // take most of a second for 100,000 entries, so it happens on a
     // background thread when the body is first wanted (never for HEAD);
     // the page is then rendered a piece at a time as the client takes it.
-    auto make = [directory = realDirectory, root = m_root, showHidden = m_config.showHidden,
-                 follow = m_config.followSymlinks, segments = path.segments,
-                 order = ListingOrder::fromQuery(request.query), json, uploadsOn]() -> std::unique_ptr<BodySource> {
+    auto make
+        = [directory = realDirectory, root = m_root, showHidden = m_config.showHidden, follow = m_config.followSymlinks,
+           segments = path.segments, order = ListingOrder::fromQuery(request.query), json, uploadsOn,
+           text]() -> std::unique_ptr<BodySource> {
         int osError = 0;
         QList<DirectoryEntry> entries = readDirectory(directory, root, showHidden, follow, &osError);
         if (osError != 0) {
@@ -202,7 +208,7 @@ HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath
         }
         sortEntries(entries, order);
         return json ? listingJson(segments, std::move(entries))
-                    : listingHtml(segments, std::move(entries), order, uploadsOn);
+                    : listingHtml(segments, std::move(entries), order, uploadsOn, *text);
     };
     return serveStream(request, rep, std::make_unique<DeferredSource>(std::move(make)), std::move(base));
 }

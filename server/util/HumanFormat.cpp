@@ -1,5 +1,10 @@
 #include "server/util/HumanFormat.h"
 
+#include "server/util/Catalogue.h"
+
+#include <QDate>
+#include <QTime>
+
 #include <cstdio>
 #include <ctime>
 
@@ -7,9 +12,23 @@ namespace Servery {
 
 QString humanSize(qint64 bytes)
 {
+    static const QString lang = Catalogue::systemLanguage();
+    return humanSize(bytes, lang);
+}
+
+QString humanSize(qint64 bytes, const QString &language)
+{
+    const QTranslator *catalogue = Catalogue::forLanguage(language);
+    const QLocale locale = Catalogue::localeFor(language);
+    const auto unitName = [&](const char *unit) {
+        return Catalogue::translateIn(catalogue, "Servery::Size", unit);
+    };
     if (bytes < 1000)
-        return QString::number(bytes) + QStringLiteral(" B");
-    static const char *const units[] = {"KB", "MB", "GB", "TB", "PB"};
+        return locale.toString(bytes) + u' ' + unitName(QT_TRANSLATE_NOOP("Servery::Size", "B"));
+    static const char *const units[]
+        = {QT_TRANSLATE_NOOP("Servery::Size", "KB"), QT_TRANSLATE_NOOP("Servery::Size", "MB"),
+           QT_TRANSLATE_NOOP("Servery::Size", "GB"), QT_TRANSLATE_NOOP("Servery::Size", "TB"),
+           QT_TRANSLATE_NOOP("Servery::Size", "PB")};
     double value = double(bytes);
     int unit = -1;
     // Move up a unit before rounding could print "1000": one decimal below
@@ -19,10 +38,12 @@ QString humanSize(qint64 bytes)
         ++unit;
     } while (value >= 999.5 && unit < 4);
     const int decimals = value < 9.95 ? 1 : 0;
-    return QString::number(value, 'f', decimals) + u' ' + QLatin1StringView(units[unit]);
+    return locale.toString(value, 'f', decimals) + u' ' + unitName(units[unit]);
 }
 
-QString humanDate(qint64 secondsSinceEpoch)
+namespace {
+
+std::tm localTime(qint64 secondsSinceEpoch)
 {
     // Formatting through QDateTime costs a time-zone lookup per call; a
     // listing of 10,000 files makes 10,000 of them. The C library's
@@ -34,10 +55,38 @@ QString humanDate(qint64 secondsSinceEpoch)
 #else
     localtime_r(&t, &tm);
 #endif
+    return tm;
+}
+
+} // namespace
+
+QString humanDate(qint64 secondsSinceEpoch)
+{
+    const std::tm tm = localTime(secondsSinceEpoch);
     char buf[32];
     const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
                                 tm.tm_mday, tm.tm_hour, tm.tm_min);
     return QString::fromLatin1(buf, n);
+}
+
+QString humanDate(qint64 secondsSinceEpoch, const QLocale &locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return humanDate(secondsSinceEpoch);
+    // From the broken-down time, not through QDateTime's time zones: see
+    // above. The locale's short date, with the year in full.
+    const std::tm tm = localTime(secondsSinceEpoch);
+    static thread_local QLocale formatFor;
+    static thread_local QString dateFormat;
+    if (dateFormat.isEmpty() || formatFor != locale) {
+        formatFor = locale;
+        dateFormat = locale.dateFormat(QLocale::ShortFormat);
+        if (!dateFormat.contains(QStringLiteral("yyyy")))
+            dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    }
+    const QDate date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return locale.toString(date, dateFormat) + u' '
+        + locale.toString(QTime(tm.tm_hour, tm.tm_min), QStringLiteral("HH:mm"));
 }
 
 } // namespace Servery

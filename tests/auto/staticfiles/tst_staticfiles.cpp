@@ -65,6 +65,8 @@ private Q_SLOTS:
     void ifRangeFallsBackToFullResponse();
     void downloadQueryNamesTheFile();
     void listingHtml();
+    void listingSpeaksTheBrowsersLanguage_data();
+    void listingSpeaksTheBrowsersLanguage();
     void listingJson();
     void namesThatAreNotUtf8AreListedAndServed();
     void listingHead();
@@ -512,6 +514,66 @@ void tst_StaticFiles::downloadQueryNamesTheFile()
     QCOMPARE(fetch(m_server, get("/empty.txt")).headerCount("Content-Disposition"), 0);
 }
 
+void tst_StaticFiles::listingSpeaksTheBrowsersLanguage_data()
+{
+    QTest::addColumn<QByteArray>("acceptLanguage");
+    QTest::addColumn<QByteArray>("lang");
+    QTest::addColumn<QString>("downloadAll");
+    QTest::addColumn<QString>("home");
+
+    const QString de = QStringLiteral("Alle herunterladen"), fr = QStringLiteral("Tout t\u00e9l\u00e9charger"),
+                  es = QStringLiteral("Descargar todo"), en = QStringLiteral("Download all");
+    QTest::newRow("German, as a German browser asks")
+        << QByteArray("de-DE,de;q=0.9,en;q=0.8") << QByteArray("de") << de << QStringLiteral("Start");
+    QTest::newRow("the higher q wins") << QByteArray("de;q=0.5, fr") << QByteArray("fr") << fr
+                                       << QStringLiteral("Accueil");
+    QTest::newRow("a region matches its language")
+        << QByteArray("es-MX") << QByteArray("es") << es << QStringLiteral("Inicio");
+    QTest::newRow("English first stays English")
+        << QByteArray("en-GB, de;q=0.9") << QByteArray("en") << en << QStringLiteral("Home");
+    QTest::newRow("a language without a catalogue")
+        << QByteArray("it, pt;q=0.8") << QByteArray("en") << en << QStringLiteral("Home");
+    QTest::newRow("q=0 refuses") << QByteArray("de;q=0") << QByteArray("en") << en << QStringLiteral("Home");
+    QTest::newRow("no Accept-Language") << QByteArray() << QByteArray("en") << en << QStringLiteral("Home");
+}
+
+void tst_StaticFiles::listingSpeaksTheBrowsersLanguage()
+{
+    QFETCH(QByteArray, acceptLanguage);
+    QFETCH(QByteArray, lang);
+    QFETCH(QString, downloadAll);
+    QFETCH(QString, home);
+
+    const QByteArray extra = acceptLanguage.isNull() ? QByteArray() : "Accept-Language: " + acceptLanguage + "\r\n";
+    const WireResponse r = fetch(m_server, get("/caf%C3%A9/", extra));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Language"), lang);
+    QVERIFY(r.header("Vary").contains("Accept-Language"));
+    QVERIFY2(r.body.contains(QByteArray("<html lang=\"" + lang + "\">")), r.body.left(200).constData());
+    QVERIFY2(r.body.contains(downloadAll.toUtf8()), r.body.left(2000).constData());
+    QVERIFY(r.body.contains(QByteArray("<a href=\"/\">" + home.toUtf8() + "</a>")));
+    // The script's words travel in the page, in the same language; the
+    // script itself is the same bytes (the policy allows it by its hash).
+    const qsizetype words = r.body.indexOf("<script type=\"application/json\" id=\"servery-text\">");
+    QVERIFY(words > 0);
+    const qsizetype start = r.body.indexOf('>', words) + 1;
+    const QByteArray json = r.body.mid(start, r.body.indexOf("</script>", start) - start);
+    QJsonParseError error;
+    const QJsonObject text = QJsonDocument::fromJson(json, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(!text.value(QStringLiteral("retry")).toString().isEmpty());
+    if (lang != "en")
+        QVERIFY(text.value(QStringLiteral("retry")).toString() != u"Retry");
+    const QByteArray english = fetch(m_server, get("/caf%C3%A9/")).body;
+    const auto script = [](const QByteArray &page) {
+        const qsizetype at = page.indexOf("<script>");
+        return page.mid(at, page.indexOf("</script>", at) - at);
+    };
+    QCOMPARE(script(r.body), script(english));
+    QCOMPARE(r.header("Content-Security-Policy"),
+             fetch(m_server, get("/caf%C3%A9/")).header("Content-Security-Policy"));
+}
+
 void tst_StaticFiles::listingHtml()
 {
     const WireResponse r = fetch(m_server, get("/caf%C3%A9/"));
@@ -521,7 +583,7 @@ void tst_StaticFiles::listingHtml()
     // The answer depends on Accept (HTML or JSON) and on Accept-Encoding
     // (gzip); it is rendered as it is sent, so its length is not known
     // before: chunked.
-    QCOMPARE(r.header("Vary"), QByteArray("Accept, Accept-Encoding"));
+    QCOMPARE(r.header("Vary"), QByteArray("Accept, Accept-Language, Accept-Encoding"));
     QVERIFY(r.chunked);
     QVERIFY(!r.malformed);
     QCOMPARE(r.header("Referrer-Policy"), QByteArray("no-referrer"));
