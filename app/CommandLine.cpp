@@ -1,8 +1,13 @@
 #include "CommandLine.h"
 
+#include "ManPage.h"
+#include "OptionTable.h"
+#include "ShellCompletion.h"
+
 #include "server/http/limits.h"
 #include "server/route/AccessKey.h"
 #include "server/site/SitePreview.h"
+#include "server/util/Catalogue.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -11,6 +16,8 @@
 #include <algorithm>
 
 namespace Servery {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -46,91 +53,84 @@ CommandLine usageError(QString message)
     return c;
 }
 
+CommandLine show(CommandLine::Action action, QString output)
+{
+    CommandLine c;
+    c.action = action;
+    c.output = std::move(output);
+    return c;
+}
+
+// --help fits 80 columns, the last one left free; descriptions start at
+// column 25, beside or under their option.
+constexpr qsizetype kHelpWidth = 79;
+constexpr qsizetype kHelpColumn = 25;
+
+// Appends `text` word-wrapped to kHelpWidth, every line indented by
+// `indent` except the first when the caller has already filled it.
+void appendWrapped(QString &out, const QString &text, qsizetype indent, bool firstLinePlaced = false)
+{
+    qsizetype column = firstLinePlaced ? indent : 0;
+    bool lineEmpty = true;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lineEmpty && column + 1 + word.size() > kHelpWidth) {
+            out += u'\n';
+            column = 0;
+            lineEmpty = true;
+        }
+        if (lineEmpty) {
+            if (column < indent) {
+                out += QString(indent - column, u' ');
+                column = indent;
+            }
+        } else {
+            out += u' ';
+            ++column;
+        }
+        out += word;
+        column += word.size();
+        lineEmpty = false;
+    }
+    out += u'\n';
+}
+
 } // namespace
 
 QString CommandLine::helpText()
 {
-    return QStringLiteral("Usage: servery [DIR] [options]\n"
-                          "\n"
-                          "Share DIR (default: the current folder) with browsers on this computer and\n"
-                          "on your network, and watch every request as it arrives.\n"
-                          "\n"
-                          "Options:\n"
-                          "  -p, --port N           port to listen on (default 8080; 0 picks a free one)\n"
-                          "  -b, --bind ADDR        listen on this one address only, e.g. 192.168.1.23\n"
-                          "                         (headless)\n"
-                          "  -l, --local-only       only this computer may connect (127.0.0.1 and ::1)\n"
-                          "      --headless         no window: print the addresses, a QR code for phones\n"
-                          "                         and an access log (Combined Log Format)\n"
-                          "      --start            open the window and start sharing at once (with the\n"
-                          "                         network unless --local-only)\n"
-                          "      --access-log FILE  append the access log to FILE, not standard output\n"
-                          "                         (headless)\n"
-                          "  -q, --quiet            no access log (headless)\n"
-                          "      --mode MODE        preview (default): browsers revalidate every file,\n"
-                          "                         so edits show at once; share: files may be cached\n"
-                          "                         for 5 minutes\n"
-                          "      --index NAME       the file served for a folder (default index.html)\n"
-                          "      --no-listing       never list a folder's contents (404 instead)\n"
-                          "      --hidden           serve and list dotfiles (hidden by default)\n"
-                          "      --follow-symlinks  let symlinks lead outside the shared folder\n"
-                          "      --workers N        worker threads (default: one per core)\n"
-                          "\n"
-                          "Site preview (--mode preview, the default):\n"
-                          "      --no-reload        turn off live reload (by default, pages reload when\n"
-                          "                         a file changes, and stylesheets are swapped in place)\n"
-                          "      --console-all      mirror every console message of the pages, not only\n"
-                          "                         errors\n"
-                          "      --clean-urls[=on|off|strict]\n"
-                          "                         /about serves about.html (on by default in preview);\n"
-                          "                         strict: /about.html redirects to /about\n"
-                          "      --spa [FILE]       a single-page app: unknown paths that ask for HTML\n"
-                          "                         get index.html (or FILE, an .html file) with 200\n"
-                          "      --cors[=ORIGINS]   allow other sites to fetch from this one: any origin,\n"
-                          "                         or only ORIGINS (comma-separated, e.g.\n"
-                          "                         http://localhost:5173); preflights are answered\n"
-                          "      --header 'NAME: VALUE'\n"
-                          "                         add this header to every response. Repeatable.\n"
-                          "The folder's _redirects and _headers (Netlify) and serve.json (serve) apply\n"
-                          "in preview, and are read again when they change.\n"
-                          "\n"
-                          "Inspector:\n"
-                          "      --catch            catch requests instead of sharing a folder: every\n"
-                          "                         method on every path is answered (200 with a small\n"
-                          "                         JSON receipt, or a reply rule) and kept whole in the\n"
-                          "                         log; no access key unless --key is given\n"
-                          "      --rules FILE       reply rules, a JSON array, that answer matching\n"
-                          "                         requests (in front of the folder when sharing one):\n"
-                          "                         [{\"method\": \"POST\", \"path\": \"/api/*\", \"status\": 201,\n"
-                          "                           \"headers\": {\"X-Mock\": \"yes\"}, \"body\": \"created\"}]\n"
-                          "      --har FILE         write every request (bodies included) to FILE as\n"
-                          "                         HAR 1.2 when stopped with Ctrl+C (headless)\n"
-                          "      --capture-limit SIZE\n"
-                          "                         keep caught bodies up to SIZE (default 10M; k, M, G);\n"
-                          "                         a larger body is answered 413\n"
-                          "\n"
-                          "Who can connect (other devices; this computer always can):\n"
-                          "      --key VALUE        the access key other devices need: in the QR code and\n"
-                          "                         the network URLs (default: a new random key each\n"
-                          "                         time sharing starts; 12+ characters A-Z a-z 0-9 - _ .)\n"
-                          "      --no-key           no access key: anyone who can reach the port sees the\n"
-                          "                         folder\n"
-                          "      --allow-host NAME  also answer requests made to the host name NAME (a\n"
-                          "                         name your router gives this computer, say); only this\n"
-                          "                         computer's own names and addresses are answered\n"
-                          "                         otherwise. Repeatable.\n"
-                          "      --upload           let other devices upload files into the folder\n"
-                          "      --overwrite        with --upload: PUT may replace an existing file\n"
-                          "\n"
-                          "  -h, --help             show this help\n"
-                          "  -v, --version          show the version\n"
-                          "\n"
-                          "Without --headless, Servery opens its window (or runs headless, saying so,\n"
-                          "when there is no display).\n"
-                          "\n"
-                          "Headless exit status: 0 after Ctrl+C, SIGTERM or SIGHUP and a graceful stop,\n"
-                          "1 when serving fails (port busy, folder missing), 2 for a command-line\n"
-                          "mistake.\n");
+    using namespace OptionTable;
+    const auto translated = [](const char *text) {
+        return Catalogue::translate(kContext, text);
+    };
+    QString out = translated(usageLine()).arg(u"servery [DIR] [options]"_s) + u"\n\n"_s;
+    appendWrapped(out, translated(introduction()), 0);
+    for (const SectionInfo &section : sections()) {
+        out += u'\n';
+        if (section.title)
+            out += translated(section.title) + u'\n';
+        for (const Option &option : OptionTable::options()) {
+            if (option.section != section.section || option.hidden)
+                continue;
+            // The description beside the option when it fits, else under it.
+            const QString head = u"  "_s + synopsis(option);
+            if (head.size() + 2 <= kHelpColumn)
+                out += head.leftJustified(kHelpColumn);
+            else
+                out += head + u'\n' + QString(kHelpColumn, u' ');
+            appendWrapped(out, translated(option.description), kHelpColumn, true);
+            if (option.example) {
+                for (const QString &line : QString::fromUtf8(option.example).split(u'\n'))
+                    out += QString(kHelpColumn, u' ') + line + u'\n';
+            }
+        }
+        if (section.note)
+            appendWrapped(out, translated(section.note), 0);
+    }
+    for (const char *note : closingNotes()) {
+        out += u'\n';
+        appendWrapped(out, translated(note), 0);
+    }
+    return out;
 }
 
 QString CommandLine::versionText()
@@ -143,44 +143,15 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")}, {}, QStringLiteral("N"));
-    const QCommandLineOption bind({QStringLiteral("b"), QStringLiteral("bind")}, {}, QStringLiteral("ADDR"));
-    const QCommandLineOption localOnly({QStringLiteral("l"), QStringLiteral("local-only")}, {});
-    const QCommandLineOption headless(QStringLiteral("headless"), {});
-    const QCommandLineOption accessLog(QStringLiteral("access-log"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, {});
-    const QCommandLineOption workers(QStringLiteral("workers"), {}, QStringLiteral("N"));
-    const QCommandLineOption mode(QStringLiteral("mode"), {}, QStringLiteral("MODE"));
-    const QCommandLineOption index(QStringLiteral("index"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption noListing(QStringLiteral("no-listing"), {});
-    const QCommandLineOption hidden(QStringLiteral("hidden"), {});
-    const QCommandLineOption followSymlinks(QStringLiteral("follow-symlinks"), {});
-    const QCommandLineOption start(QStringLiteral("start"), {});
-    const QCommandLineOption key(QStringLiteral("key"), {}, QStringLiteral("VALUE"));
-    const QCommandLineOption noKey(QStringLiteral("no-key"), {});
-    const QCommandLineOption allowHost(QStringLiteral("allow-host"), {}, QStringLiteral("NAME"));
-    const QCommandLineOption noReload(QStringLiteral("no-reload"), {});
-    const QCommandLineOption consoleAll(QStringLiteral("console-all"), {});
-    const QCommandLineOption cleanUrls(QStringLiteral("clean-urls"), {}, QStringLiteral("MODE"));
-    const QCommandLineOption spa(QStringLiteral("spa"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption cors(QStringLiteral("cors"), {}, QStringLiteral("ORIGINS"));
-    const QCommandLineOption header(QStringLiteral("header"), {}, QStringLiteral("HEADER"));
-    const QCommandLineOption upload(QStringLiteral("upload"), {});
-    const QCommandLineOption overwrite(QStringLiteral("overwrite"), {});
-    const QCommandLineOption catchAll(QStringLiteral("catch"), {});
-    const QCommandLineOption rules(QStringLiteral("rules"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption har(QStringLiteral("har"), {}, QStringLiteral("FILE"));
-    const QCommandLineOption captureLimit(QStringLiteral("capture-limit"), {}, QStringLiteral("SIZE"));
-    // For bench/gui-latency: not in --help.
-    QCommandLineOption lagProbe(QStringLiteral("lag-probe"), {}, QStringLiteral("FILE"));
-    lagProbe.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
-    parser.addOptions({port,  bind,      localOnly, headless,  accessLog,      quiet, workers,
-                       mode,  index,     noListing, hidden,    followSymlinks, start, key,
-                       noKey, allowHost, upload,    overwrite, lagProbe,       help,  version});
-    parser.addOptions({noReload, consoleAll, cleanUrls, spa, cors, header});
-    parser.addOptions({catchAll, rules, har, captureLimit});
+    parser.addOptions(OptionTable::parserOptions());
+    // Every option is asked for by its name in the table (checked in debug
+    // builds), so parse() cannot read one the table lacks.
+    const auto isSet = [&](const char *name) {
+        return parser.isSet(OptionTable::checkedName(name));
+    };
+    const auto value = [&](const char *name) {
+        return parser.value(OptionTable::checkedName(name));
+    };
 
     // Options whose value may be left out: the bare form means "on" with
     // the default, so it never takes the next argument (the folder) as its
@@ -190,7 +161,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
         const QString &a = args.at(i);
         if (a == u"--")
             break;
-        if (a == u"--spa" || a == u"-spa") {
+        if (!a.startsWith(u'-') || a.contains(u'='))
+            continue;
+        const OptionTable::Option *option = OptionTable::find(QStringView(a).mid(a.startsWith(u"--") ? 2 : 1));
+        if (!option)
+            continue;
+        if (option->value == OptionTable::Value::OptionalNext) {
             // "--spa app.html": a page, not the folder to share.
             const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
             const bool page = !next.startsWith(u'-')
@@ -201,130 +177,151 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
             } else {
                 args[i] = a + u'=';
             }
-        } else if (a == u"--cors" || a == u"--clean-urls" || a == u"-cors" || a == u"-clean-urls") {
+        } else if (option->value == OptionTable::Value::Optional) {
             args[i] = a + u'=';
         }
     }
     if (!parser.parse(args))
         return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        CommandLine c;
-        c.action = Action::ShowHelp;
-        return c;
-    }
-    if (parser.isSet(version)) {
-        CommandLine c;
-        c.action = Action::ShowVersion;
-        return c;
+    if (isSet("help"))
+        return show(Action::ShowHelp, helpText());
+    if (isSet("version"))
+        return show(Action::ShowVersion, versionText());
+    // For the build: printed like --help.
+    if (isSet("man-page"))
+        return show(Action::ShowHelp, ManPage::render(ManPage::dateFromEnvironment()));
+    if (isSet("completion")) {
+        const QString shell = value("completion");
+        const QString script = ShellCompletion::script(shell);
+        if (script.isEmpty())
+            return usageError(
+                Catalogue::translate("Servery::CommandLine", "--completion is bash, zsh or fish, not \"%1\".")
+                    .arg(shell));
+        return show(Action::ShowHelp, script);
     }
 
     CommandLine c;
     Options &o = c.options;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(QStringLiteral("Only one folder can be shared at a time (got %1).").arg(positional.size()));
+        return usageError(
+            Catalogue::translate("Servery::CommandLine", "Only one folder can be shared at a time (got %1).")
+                .arg(positional.size()));
     const QString folder = positional.isEmpty() ? currentFolder : positional.constFirst();
     o.folderGiven = !positional.isEmpty();
     o.folder = QDir::cleanPath(QDir(currentFolder).absoluteFilePath(folder));
 
-    if (parser.isSet(port)) {
+    if (isSet("port")) {
         bool ok = false;
-        const uint p = parser.value(port).toUInt(&ok);
+        const uint p = value("port").toUInt(&ok);
         if (!ok || p > 65535)
             return usageError(
-                QStringLiteral("The port must be a number from 0 to 65535, not \"%1\".").arg(parser.value(port)));
+                Catalogue::translate("Servery::CommandLine", "The port must be a number from 0 to 65535, not \"%1\".")
+                    .arg(value("port")));
         o.port = quint16(p);
         o.portGiven = true;
     }
-    if (parser.isSet(bind)) {
-        QString text = parser.value(bind);
+    if (isSet("bind")) {
+        QString text = value("bind");
         if (text.startsWith(u'[') && text.endsWith(u']'))
             text = text.mid(1, text.size() - 2);
         if (!o.bindAddress.setAddress(text))
             return usageError(
-                QStringLiteral("\"%1\" is not an IP address; --bind takes one, such as 192.168.1.23 or ::1.")
-                    .arg(parser.value(bind)));
+                Catalogue::translate("Servery::CommandLine",
+                                     "\"%1\" is not an IP address; --bind takes one, such as 192.168.1.23 or ::1.")
+                    .arg(value("bind")));
     }
-    o.localOnly = parser.isSet(localOnly);
+    o.localOnly = isSet("local-only");
     if (o.localOnly && !o.bindAddress.isNull())
-        return usageError(QStringLiteral("Use either --bind or --local-only, not both."));
-    o.headless = parser.isSet(headless);
-    o.quiet = parser.isSet(quiet);
-    if (parser.isSet(accessLog)) {
-        o.accessLogPath = parser.value(accessLog);
+        return usageError(Catalogue::translate("Servery::CommandLine", "Use either --bind or --local-only, not both."));
+    o.headless = isSet("headless");
+    o.quiet = isSet("quiet");
+    if (isSet("access-log")) {
+        o.accessLogPath = value("access-log");
         if (o.accessLogPath.isEmpty())
-            return usageError(QStringLiteral("--access-log needs a file name."));
+            return usageError(
+                Catalogue::translate("Servery::CommandLine", "%1 needs a file name.").arg(u"--access-log"_s));
         o.accessLogPath = QDir(currentFolder).absoluteFilePath(o.accessLogPath);
     }
-    if (parser.isSet(workers)) {
+    if (isSet("workers")) {
         bool ok = false;
-        const int n = parser.value(workers).toInt(&ok);
+        const int n = value("workers").toInt(&ok);
         if (!ok || n < 1 || n > 256)
             return usageError(
-                QStringLiteral("--workers takes a number from 1 to 256, not \"%1\".").arg(parser.value(workers)));
+                Catalogue::translate("Servery::CommandLine", "--workers takes a number from 1 to 256, not \"%1\".")
+                    .arg(value("workers")));
         o.workers = n;
     }
-    if (parser.isSet(mode)) {
-        const QString m = parser.value(mode);
+    if (isSet("mode")) {
+        const QString m = value("mode");
         if (m == u"share")
             o.shareMode = true;
         else if (m != u"preview")
-            return usageError(QStringLiteral("--mode is preview or share, not \"%1\".").arg(m));
+            return usageError(
+                Catalogue::translate("Servery::CommandLine", "--mode is preview or share, not \"%1\".").arg(m));
     }
-    if (parser.isSet(index)) {
-        o.indexFileName = parser.value(index);
+    if (isSet("index")) {
+        o.indexFileName = value("index");
         if (o.indexFileName.isEmpty() || o.indexFileName.contains(u'/') || o.indexFileName.contains(u'\\')
             || o.indexFileName == u"." || o.indexFileName == u"..") {
-            return usageError(
-                QStringLiteral("--index takes a file name such as index.html, not \"%1\".").arg(parser.value(index)));
+            return usageError(Catalogue::translate("Servery::CommandLine",
+                                                   "--index takes a file name such as index.html, not \"%1\".")
+                                  .arg(value("index")));
         }
     }
-    o.listDirectories = !parser.isSet(noListing);
-    o.showHidden = parser.isSet(hidden);
-    o.followSymlinks = parser.isSet(followSymlinks);
-    o.start = parser.isSet(start);
-    o.noKey = parser.isSet(noKey);
-    if (parser.isSet(key)) {
+    o.listDirectories = !isSet("no-listing");
+    o.showHidden = isSet("hidden");
+    o.followSymlinks = isSet("follow-symlinks");
+    o.start = isSet("start");
+    o.newInstance = isSet("new-instance");
+    o.noKey = isSet("no-key");
+    if (isSet("key")) {
         if (o.noKey)
-            return usageError(QStringLiteral("Use either --key or --no-key, not both."));
-        o.key = parser.value(key).toUtf8();
+            return usageError(Catalogue::translate("Servery::CommandLine", "Use either --key or --no-key, not both."));
+        o.key = value("key").toUtf8();
         if (!isValidAccessKey(o.key))
-            return usageError(QStringLiteral("--key takes 12 to 128 characters from A-Z a-z 0-9 - _ . (it goes into "
-                                             "URLs), not \"%1\".")
-                                  .arg(parser.value(key)));
+            return usageError(Catalogue::translate("Servery::CommandLine",
+                                                   "--key takes 12 to 128 characters from A-Z a-z 0-9 - _ "
+                                                   ". (it goes into URLs), not \"%1\".")
+                                  .arg(value("key")));
     }
-    for (const QString &host : parser.values(allowHost)) {
+    for (const QString &host : parser.values(OptionTable::checkedName("allow-host"))) {
         const QString name = host.trimmed().toLower();
         const bool plausible
             = !name.isEmpty() && name.size() <= 253 && std::all_of(name.begin(), name.end(), [](QChar ch) {
                   return (ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'-' || ch == u'.';
               });
         if (!plausible)
-            return usageError(
-                QStringLiteral("--allow-host takes a host name such as myhost.lan, not \"%1\".").arg(host));
+            return usageError(Catalogue::translate("Servery::CommandLine",
+                                                   "--allow-host takes a host name such as myhost.lan, not \"%1\".")
+                                  .arg(host));
         if (!o.allowedHosts.contains(name))
             o.allowedHosts.append(name);
     }
-    o.noReload = parser.isSet(noReload);
-    o.consoleAll = parser.isSet(consoleAll);
-    if (parser.isSet(cleanUrls)) {
-        o.cleanUrls = parser.value(cleanUrls).isEmpty() ? QStringLiteral("on") : parser.value(cleanUrls);
+    o.noReload = isSet("no-reload");
+    o.consoleAll = isSet("console-all");
+    if (isSet("clean-urls")) {
+        o.cleanUrls = value("clean-urls").isEmpty() ? u"on"_s : value("clean-urls");
         if (o.cleanUrls != u"on" && o.cleanUrls != u"off" && o.cleanUrls != u"strict")
-            return usageError(QStringLiteral("--clean-urls is on, off or strict, not \"%1\".").arg(o.cleanUrls));
+            return usageError(
+                Catalogue::translate("Servery::CommandLine", "--clean-urls is on, off or strict, not \"%1\".")
+                    .arg(o.cleanUrls));
     }
-    if (parser.isSet(spa)) {
+    if (isSet("spa")) {
         o.spa = true;
-        o.spaFile = QDir::fromNativeSeparators(parser.value(spa));
+        o.spaFile = QDir::fromNativeSeparators(value("spa"));
         while (o.spaFile.startsWith(u'/'))
             o.spaFile.remove(0, 1);
         const QStringList parts = o.spaFile.split(u'/');
-        if (parts.contains(QStringLiteral("..")) || (parser.value(spa).size() > 0 && o.spaFile.isEmpty()))
-            return usageError(QStringLiteral("--spa takes a file inside the folder, such as app.html, not \"%1\".")
-                                  .arg(parser.value(spa)));
+        if (parts.contains(u".."_s) || (value("spa").size() > 0 && o.spaFile.isEmpty()))
+            return usageError(
+                Catalogue::translate("Servery::CommandLine",
+                                     "--spa takes a file inside the folder, such as app.html, not \"%1\".")
+                    .arg(value("spa")));
     }
-    if (parser.isSet(cors)) {
+    if (isSet("cors")) {
         o.cors = true;
-        for (const QString &origin : parser.value(cors).split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &origin : value("cors").split(u',', Qt::SkipEmptyParts)) {
             const QString t = origin.trimmed();
             if (t == u"*")
                 continue;
@@ -332,49 +329,59 @@ CommandLine CommandLine::parse(const QStringList &arguments, const QString &curr
             if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()
                 || (!url.path().isEmpty() && url.path() != u"/") || url.hasQuery())
                 return usageError(
-                    QStringLiteral("--cors takes origins such as http://localhost:5173, not \"%1\".").arg(t));
+                    Catalogue::translate("Servery::CommandLine",
+                                         "--cors takes origins such as http://localhost:5173, not \"%1\".")
+                        .arg(t));
             QString normal = t;
             while (normal.endsWith(u'/'))
                 normal.chop(1);
             o.corsOrigins.append(normal.toUtf8());
         }
     }
-    for (const QString &h : parser.values(header)) {
+    for (const QString &h : parser.values(OptionTable::checkedName("header"))) {
         const std::optional<std::pair<QByteArray, QByteArray>> parsed = parseHeaderLine(h);
         if (!parsed)
-            return usageError(QStringLiteral("--header takes 'Name: value', such as 'X-Frame-Options: DENY', not "
-                                             "\"%1\".")
+            return usageError(Catalogue::translate("Servery::CommandLine",
+                                                   "--header takes 'Name: value', such as "
+                                                   "'X-Frame-Options: DENY', not \"%1\".")
                                   .arg(h));
         o.headers.append(*parsed);
     }
-    o.upload = parser.isSet(upload);
-    o.overwrite = parser.isSet(overwrite);
+    o.upload = isSet("upload");
+    o.overwrite = isSet("overwrite");
     if (o.overwrite && !o.upload)
-        return usageError(QStringLiteral("--overwrite only means something with --upload."));
-    o.catchAll = parser.isSet(catchAll);
+        return usageError(
+            Catalogue::translate("Servery::CommandLine", "--overwrite only means something with --upload."));
+    o.catchAll = isSet("catch");
     if (o.catchAll && o.folderGiven)
-        return usageError(QStringLiteral("--catch answers every request itself and shares no folder; leave out \"%1\".")
-                              .arg(positional.constFirst()));
+        return usageError(
+            Catalogue::translate("Servery::CommandLine",
+                                 "--catch answers every request itself and shares no folder; leave out \"%1\".")
+                .arg(positional.constFirst()));
     if (o.catchAll && o.upload)
-        return usageError(QStringLiteral("--catch shares no folder, so --upload has nowhere to put files."));
-    for (const auto &[option, into] : {std::pair {&rules, &o.rulesPath}, std::pair {&har, &o.harPath}}) {
-        if (!parser.isSet(*option))
+        return usageError(Catalogue::translate("Servery::CommandLine",
+                                               "--catch shares no folder, so --upload has nowhere to put files."));
+    for (const auto &[name, into] : {std::pair {"rules", &o.rulesPath}, std::pair {"har", &o.harPath}}) {
+        if (!isSet(name))
             continue;
-        if (parser.value(*option).isEmpty())
-            return usageError(QStringLiteral("--%1 needs a file name.").arg(option->names().constFirst()));
-        *into = QDir::cleanPath(QDir(currentFolder).absoluteFilePath(parser.value(*option)));
+        if (value(name).isEmpty())
+            return usageError(Catalogue::translate("Servery::CommandLine", "%1 needs a file name.")
+                                  .arg(u"--"_s + QLatin1String(name)));
+        *into = QDir::cleanPath(QDir(currentFolder).absoluteFilePath(value(name)));
     }
-    if (parser.isSet(captureLimit)) {
-        o.captureLimit = parseSize(parser.value(captureLimit));
+    if (isSet("capture-limit")) {
+        o.captureLimit = parseSize(value("capture-limit"));
         if (o.captureLimit < 0)
-            return usageError(QStringLiteral("--capture-limit takes a size such as 10M, 512k or 1G (at most 4G), not "
-                                             "\"%1\".")
-                                  .arg(parser.value(captureLimit)));
+            return usageError(Catalogue::translate("Servery::CommandLine",
+                                                   "--capture-limit takes a size such as 10M, 512k or 1G "
+                                                   "(at most 4G), not \"%1\".")
+                                  .arg(value("capture-limit")));
     }
-    if (parser.isSet(lagProbe))
-        o.lagProbePath = QDir(currentFolder).absoluteFilePath(parser.value(lagProbe));
+    if (isSet("lag-probe"))
+        o.lagProbePath = QDir(currentFolder).absoluteFilePath(value("lag-probe"));
     if (o.start && o.headless)
-        return usageError(QStringLiteral("--start is for the window; --headless always serves at once."));
+        return usageError(Catalogue::translate("Servery::CommandLine",
+                                               "--start is for the window; --headless always serves at once."));
     return c;
 }
 

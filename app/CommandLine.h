@@ -49,6 +49,7 @@ struct Options {
     QString harPath; // --har FILE: headless writes the log as HAR on a graceful stop (absolute)
     qint64 captureLimit = -1; // --capture-limit SIZE; -1: Limits::kDefaultCaptureLimit
     bool start = false; // window: start serving at once
+    bool newInstance = false; // window: --new-instance, never hand over to a running window
     QString lagProbePath; // window: write event-loop delays here (bench/)
 };
 
@@ -57,9 +58,13 @@ struct CommandLine {
     Action action = Action::Run;
     Options options;
     QString error; // for UsageError: one line saying what is wrong
+    // For ShowHelp and ShowVersion: what to print on standard output. Also
+    // ShowHelp for the build's hidden --man-page and --completion SHELL.
+    QString output;
 
     // `arguments` includes the program name first, as argv does.
     static CommandLine parse(const QStringList &arguments, const QString &currentFolder);
+    // In the system's language (the catalogue's "Servery::Options").
     static QString helpText();
     static QString versionText();
 };
