@@ -6,8 +6,12 @@
 #include "HeadlessSession.h"
 #include "ServerSetup.h"
 #include "SignalWatcher.h"
+#include "SingleInstance.h"
+
+#include "server/util/Catalogue.h"
 
 #ifdef SERVERY_HAVE_GUI
+#include "ui/LaunchRequests.h"
 #include "ui/MainWindow.h"
 #include <QApplication>
 #endif
@@ -15,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <cstdio>
 
@@ -27,6 +32,63 @@ void printTo(FILE *stream, const QString &text)
 }
 
 #ifdef SERVERY_HAVE_GUI
+// The options named on a command line, as "--name" (short and single-dash
+// forms made long), up to a "--". Values given separately are skipped for
+// the options that take one.
+QStringList optionNames(const QStringList &arguments)
+{
+    static const QSet<QString> withValue
+        = {QStringLiteral("--port"),     QStringLiteral("--bind"),       QStringLiteral("--access-log"),
+           QStringLiteral("--workers"),  QStringLiteral("--mode"),       QStringLiteral("--index"),
+           QStringLiteral("--key"),      QStringLiteral("--allow-host"), QStringLiteral("--header"),
+           QStringLiteral("--rules"),    QStringLiteral("--har"),        QStringLiteral("--capture-limit"),
+           QStringLiteral("--lag-probe")};
+    QStringList names;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--")
+            break;
+        if (!a.startsWith(u'-') || a.size() < 2)
+            continue;
+        QString name = a.section(u'=', 0, 0);
+        if (name == u"-p")
+            name = QStringLiteral("--port");
+        else if (name == u"-l")
+            name = QStringLiteral("--local-only");
+        else if (name == u"-b")
+            name = QStringLiteral("--bind");
+        else if (name == u"-q")
+            name = QStringLiteral("--quiet");
+        else if (!name.startsWith(u"--"))
+            name.prepend(u'-');
+        names.append(name);
+        if (!a.contains(u'=') && withValue.contains(name))
+            ++i;
+    }
+    return names;
+}
+
+// What a later launch asks of the running window; its other options are
+// only named (the window keeps its own).
+Servery::LaunchRequest launchRequestFor(const Servery::Options &options, const QStringList &arguments)
+{
+    Servery::LaunchRequest request;
+    if (options.folderGiven)
+        request.folder = options.folder;
+    request.catchRequests = options.catchAll;
+    request.start = options.start;
+    if (options.portGiven)
+        request.port = options.port;
+    request.localOnly = options.localOnly;
+    static const QSet<QString> applied = {QStringLiteral("--port"), QStringLiteral("--local-only"),
+                                          QStringLiteral("--start"), QStringLiteral("--catch")};
+    for (const QString &name : optionNames(arguments)) {
+        if (!applied.contains(name) && !request.notApplied.contains(name))
+            request.notApplied.append(name);
+    }
+    return request;
+}
+
 // On X11/Wayland systems a window needs a display; elsewhere there always is one.
 bool displayAvailable()
 {
@@ -55,6 +117,7 @@ int runHeadless(int argc, char **argv, const Servery::Options &options)
 {
     preferPlainEventDispatcher();
     QCoreApplication app(argc, argv);
+    Servery::Catalogue::installSystemCatalogues(app);
     QCoreApplication::setApplicationName(QStringLiteral("Servery"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SERVERY_VERSION));
     Servery::HeadlessSession session(options);
@@ -79,13 +142,15 @@ int main(int argc, char **argv)
     const Servery::CommandLine cl = Servery::CommandLine::parse(arguments, QDir::currentPath());
     switch (cl.action) {
     case Servery::CommandLine::Action::ShowHelp:
-        printTo(stdout, Servery::CommandLine::helpText());
+        printTo(stdout, cl.output.isEmpty() ? Servery::CommandLine::helpText() : cl.output);
         return 0;
     case Servery::CommandLine::Action::ShowVersion:
-        printTo(stdout, Servery::CommandLine::versionText());
+        printTo(stdout, cl.output.isEmpty() ? Servery::CommandLine::versionText() : cl.output);
         return 0;
     case Servery::CommandLine::Action::UsageError:
-        printTo(stderr, QStringLiteral("servery: %1\nTry 'servery --help' for the options.\n").arg(cl.error));
+        printTo(stderr,
+                Servery::Catalogue::translate("main", "servery: %1\nTry 'servery --help' for the options.\n")
+                    .arg(cl.error));
         return 2;
     case Servery::CommandLine::Action::Run:
         break;
@@ -97,20 +162,43 @@ int main(int argc, char **argv)
             // The window has its own "Who can connect" and its own log.
             if (!cl.options.bindAddress.isNull() || !cl.options.accessLogPath.isEmpty() || cl.options.quiet) {
                 printTo(stderr,
-                        QStringLiteral("servery: --bind, --access-log and --quiet go with --headless; the window "
-                                       "chooses who can connect and shows its own log.\nTry 'servery --help' "
-                                       "for the options.\n"));
+                        Servery::Catalogue::translate("main",
+                                                      "servery: --bind, --access-log and --quiet go with --headless; "
+                                                      "the window chooses who can connect and shows its own log.\n"
+                                                      "Try 'servery --help' for the options.\n"));
                 return 2;
             }
             QApplication app(argc, argv);
+            Servery::Catalogue::installSystemCatalogues(app);
             QApplication::setApplicationName(QStringLiteral("Servery"));
             QApplication::setOrganizationName(QStringLiteral("Servery"));
             QApplication::setApplicationVersion(QStringLiteral(SERVERY_VERSION));
-            QApplication::setDesktopFileName(QStringLiteral("servery"));
+            QApplication::setDesktopFileName(QStringLiteral("io.github.servery.Servery"));
             // Closing the window may leave Servery sharing from the tray;
             // quitting is explicit.
             QApplication::setQuitOnLastWindowClosed(false);
             QApplication::setWindowIcon(Servery::MainWindow::appIcon());
+            // One window per user: a window already running takes this
+            // launch's folder and options, unless --new-instance.
+            Servery::SingleInstance instance;
+            if (cl.options.newInstance)
+                qCDebug(lcInstance) << "--new-instance: a window of its own, not handing over";
+            if (!cl.options.newInstance) {
+                const Servery::SingleInstance::HandOver handOver
+                    = Servery::SingleInstance::handOver({arguments, QDir::currentPath()});
+                if (handOver == Servery::SingleInstance::HandOver::Taken) {
+                    printTo(stdout,
+                            Servery::Catalogue::translate("main",
+                                                          "Servery is already running: its window "
+                                                          "takes this. (--new-instance opens another "
+                                                          "window.)\n"));
+                    return 0;
+                }
+                // Nobody took it: this is the window later launches come
+                // to (unless a window that would not take it holds the name).
+                if (handOver == Servery::SingleInstance::HandOver::NoneRunning)
+                    instance.listen();
+            }
             // After QApplication: the GUI thread keeps the desktop's GLib
             // loop, the server's worker threads get the plain one.
             preferPlainEventDispatcher();
@@ -129,6 +217,14 @@ int main(int argc, char **argv)
             Servery::Options sharing = cl.options;
             sharing.catchAll = false;
             windowOptions.server = Servery::serverConfigFor(sharing);
+            // These the command line set win over the saved preferences.
+            const QStringList given = optionNames(arguments);
+            windowOptions.serverGiven.mode = given.contains(u"--mode");
+            windowOptions.serverGiven.indexFileName = given.contains(u"--index");
+            windowOptions.serverGiven.listDirectories = given.contains(u"--no-listing");
+            windowOptions.serverGiven.showHidden = given.contains(u"--hidden");
+            windowOptions.serverGiven.followSymlinks = given.contains(u"--follow-symlinks");
+            windowOptions.serverGiven.workers = given.contains(u"--workers");
             windowOptions.server.recordDetail = Servery::RecordDetail::Full;
             windowOptions.routes = Servery::servedRoutes();
             windowOptions.routesWithSite
@@ -147,6 +243,17 @@ int main(int argc, char **argv)
             // A key given with --key stays for every start; otherwise each
             // start draws a new one.
             window.session().setAccessKeyPinned(!cl.options.key.isEmpty());
+            instance.setHandler([&window](const Servery::SingleInstance::Request &request) {
+                const Servery::CommandLine later
+                    = Servery::CommandLine::parse(request.arguments, request.currentFolder);
+                // The launch checked its command line before handing it
+                // over; one this window reads otherwise (another version)
+                // or a headless one is not taken.
+                if (later.action != Servery::CommandLine::Action::Run || later.options.headless)
+                    return false;
+                window.launchRequests()->open(launchRequestFor(later.options, request.arguments));
+                return true;
+            });
             Servery::SignalWatcher signalWatcher;
             QObject::connect(&signalWatcher, &Servery::SignalWatcher::terminationRequested, &window,
                              &Servery::MainWindow::quitGracefully);
@@ -156,11 +263,14 @@ int main(int argc, char **argv)
             window.show();
             return app.exec();
         }
-        printTo(stderr, QStringLiteral("servery: no display found, so running headless (as with --headless).\n"));
+        printTo(stderr,
+                Servery::Catalogue::translate(
+                    "main", "servery: no display found, so running headless (as with --headless).\n"));
     }
 #else
     if (!cl.options.headless)
-        printTo(stderr, QStringLiteral("servery: built without the window, so running headless.\n"));
+        printTo(stderr,
+                Servery::Catalogue::translate("main", "servery: built without the window, so running headless.\n"));
 #endif
     return runHeadless(argc, argv, cl.options);
 }

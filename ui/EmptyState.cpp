@@ -25,9 +25,8 @@ EmptyState::EmptyState(QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
 
-    auto *text = new QLabel(tr("Phones on your network open it from a QR code, browsers see it as a real web "
-                               "server would serve it, and every request shows up here as it happens."),
-                            this);
+    auto *text = new QLabel(this);
+    m_text = text;
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setForegroundRole(QPalette::PlaceholderText);
@@ -61,6 +60,21 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addLayout(buttons);
     layout->addStretch(3);
     setAcceptDrops(false); // the window takes drops everywhere
+    setLocalOnly(false);
+}
+
+void EmptyState::setLocalOnly(bool localOnly)
+{
+    m_text->setText(localOnly ? tr("Browsers on this computer see it as a real web server would serve it, and every "
+                                   "request shows up here as it happens. Only this computer can connect; choose "
+                                   "“Devices on my network” to share with phones.")
+                              : tr("Phones on your network open it from a QR code, browsers see it as a real web "
+                                   "server would serve it, and every request shows up here as it happens."));
+}
+
+QString EmptyState::description() const
+{
+    return m_text->text();
 }
 
 // Copies the bundled sample site out of the resources into a folder the

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace Servery {
 
 // What the window shows before a folder is chosen: drop one here, browse for
@@ -17,10 +19,17 @@ public:
     // thread pool.
     static QString extractSampleSite();
 
+    // "This computer only": no phones, so no promise of a QR code.
+    void setLocalOnly(bool localOnly);
+    QString description() const;
+
 Q_SIGNALS:
     void browseClicked();
     void sampleClicked();
     void catchClicked();
+
+private:
+    QLabel *m_text = nullptr;
 };
 
 } // namespace Servery

@@ -3,8 +3,11 @@
 #include "DeviceListModel.h"
 #include "DevicesPanel.h"
 #include "EmptyState.h"
+#include "HelpMenu.h"
+#include "LaunchRequests.h"
 #include "LogFiles.h"
 #include "LogPanel.h"
+#include "PreferencesDialog.h"
 #include "PreviewPanel.h"
 #include "QrCodeWidget.h"
 #include "RequestLogModel.h"
@@ -57,9 +60,9 @@ constexpr int kMaxRecentFolders = 8;
 namespace Key {
 const QString folder = QStringLiteral("serve/folder");
 const QString job = QStringLiteral("serve/job");
-const QString captureLimit = QStringLiteral("catch/captureLimit");
+const QString captureLimit = Preferences::kCaptureLimitKey;
 const QString recent = QStringLiteral("serve/recentFolders");
-const QString port = QStringLiteral("serve/port");
+const QString port = Preferences::kPortKey;
 const QString scope = QStringLiteral("serve/scope");
 const QString address = QStringLiteral("share/address");
 const QString uploads = QStringLiteral("share/uploads");
@@ -149,7 +152,9 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     setCentralWidget(central);
 
     m_stats = new StatusStrip(this);
-    statusBar()->addPermanentWidget(m_stats, 1);
+    // On the right: with all the width, it left none for the messages
+    // (statusBar()->showMessage) on the left.
+    statusBar()->addPermanentWidget(m_stats);
 
     connect(m_serve, &ServePanel::startStopClicked, this, &MainWindow::toggleServing);
     connect(m_serve, &ServePanel::browseClicked, this, &MainWindow::browse);
@@ -221,8 +226,24 @@ MainWindow::MainWindow(const WindowOptions &options, QWidget *parent)
     setUpTray();
     loadSettings(options);
     updateTitle();
+    // Start (and its shortcut) wait for a folder, unless catching.
+    connect(m_serve, &ServePanel::startableChanged, this, &MainWindow::updateStartAction);
+    updateStartAction();
+    // What the empty state and the idle share panel promise follows "Who
+    // can connect": no QR code for phones when only this computer can.
+    const auto showScope = [this] {
+        const bool localOnly = m_serve->scope() == ListenScope::LocalOnly;
+        m_empty->setLocalOnly(localOnly);
+        if (m_session.state() == ServeSession::State::Stopped)
+            m_share->setLocalOnly(localOnly);
+    };
+    connect(m_serve, &ServePanel::scopeChanged, this, showScope);
+    showScope();
+    m_launches = new LaunchRequests(this);
 
     m_serverDefaults = options.server;
+    m_serverGiven = options.serverGiven;
+    m_log->model()->setCapacity(Preferences::load().logRows);
     // --upload turns uploads on; otherwise the window's switch, as last set.
     if (!m_serverDefaults.allowUploads)
         m_serverDefaults.allowUploads = QSettings().value(Key::uploads, false).toBool();
@@ -266,6 +287,13 @@ void MainWindow::setUpActions()
     file->addAction(tr("Choose &folder\u2026"), QKeySequence::Open, this, &MainWindow::browse);
     file->addAction(tr("Try the sa&mple site"), this, &MainWindow::trySample);
     file->addSeparator();
+    m_preferencesAction = file->addAction(tr("&Preferences\u2026"), this, &MainWindow::showPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    // Ctrl+, where the platform has no key of its own for Preferences.
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                          ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quitGracefully);
 
     QMenu *share = menuBar()->addMenu(tr("S&hare"));
@@ -287,6 +315,50 @@ void MainWindow::setUpActions()
     log->addAction(tr("&Import a HAR file\u2026"), m_logFiles, &LogFileActions::chooseImport);
     log->addSeparator();
     log->addAction(tr("&Test the reply rules with this request"), this, &MainWindow::testRulesWithSelected);
+
+    m_help = new HelpMenu(this);
+}
+
+void MainWindow::updateStartAction()
+{
+    m_startStopAction->setEnabled(m_session.state() != ServeSession::State::Stopped || m_serve->canStart());
+}
+
+void MainWindow::bringToFront()
+{
+    // Keeps a maximized window maximized.
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    const Preferences saved = Preferences::load();
+    auto *dialog = new PreferencesDialog(saved, m_session.state() != ServeSession::State::Stopped, m_serverGiven, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::saved, this, [this, saved](const Preferences &preferences) {
+        preferences.save();
+        // A new port or body limit goes to the window's boxes (a --port of
+        // this run stays otherwise); they show what a running server uses
+        // until it stops.
+        if (preferences.port != saved.port)
+            m_portAfterStop = preferences.port;
+        if (preferences.captureLimit != saved.captureLimit)
+            m_captureLimitAfterStop = preferences.captureLimit;
+        if (m_session.state() == ServeSession::State::Stopped)
+            applyPreferredBoxes();
+    });
+    dialog->open();
+}
+
+void MainWindow::applyPreferredBoxes()
+{
+    if (m_portAfterStop)
+        m_serve->setPort(*std::exchange(m_portAfterStop, std::nullopt));
+    if (m_captureLimitAfterStop)
+        m_serve->setCaptureLimit(*std::exchange(m_captureLimitAfterStop, std::nullopt));
 }
 
 void MainWindow::setUpTray()
@@ -298,22 +370,15 @@ void MainWindow::setUpTray()
     auto *menu = new QMenu(this);
     menu->addAction(m_startStopAction);
     menu->addAction(m_copyUrlAction);
-    menu->addAction(tr("Show &window"), this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    menu->addAction(tr("Show &window"), this, &MainWindow::bringToFront);
     menu->addSeparator();
     menu->addAction(tr("&Quit"), this, &MainWindow::quitGracefully);
     m_tray->setContextMenu(menu);
     // A notice of files received opens their folder when clicked.
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::openFolder);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger) {
-            showNormal();
-            raise();
-            activateWindow();
-        }
+        if (reason == QSystemTrayIcon::Trigger)
+            bringToFront();
     });
     m_tray->show();
 }
@@ -521,6 +586,10 @@ void MainWindow::startServing(bool remember)
     m_serve->clearProblem();
     m_pages->setCurrentWidget(m_splitter);
     ServerConfig config = m_serverDefaults;
+    // The saved preferences, where the command line did not say otherwise.
+    const Preferences preferences = Preferences::load();
+    preferences.applyTo(config, m_serverGiven);
+    m_log->model()->setCapacity(preferences.logRows);
     config.rootPath = folder;
     config.port = m_serve->port();
     config.scope = m_serve->scope();
@@ -572,6 +641,7 @@ void MainWindow::onStateChanged(ServeSession::State state)
     case ServeSession::State::Stopped:
         m_serve->setMode(ServePanel::Mode::Idle);
         m_share->setIdle();
+        m_share->setLocalOnly(m_serve->scope() == ListenScope::LocalOnly);
         m_contact.end();
         m_stats->setIdle();
         m_statsTimer->stop();
@@ -581,6 +651,7 @@ void MainWindow::onStateChanged(ServeSession::State state)
         // (what its pages reported stays in the panel).
         m_previewPanel->setPreview(nullptr);
         m_site.reset();
+        applyPreferredBoxes();
         if (m_quitting) {
             QApplication::quit();
             return;
@@ -607,6 +678,7 @@ void MainWindow::onStateChanged(ServeSession::State state)
         updateStats();
         break;
     }
+    updateStartAction();
     updateTitle();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContactWatch.h"
+#include "Preferences.h"
 #include "ServeSession.h"
 #include "UploadNotices.h"
 
@@ -29,6 +30,8 @@ namespace Servery {
 class DeviceListModel;
 class DevicesPanel;
 class EmptyState;
+class HelpMenu;
+class LaunchRequests;
 class TransferListModel;
 class TransfersPanel;
 class LogFileActions;
@@ -50,6 +53,9 @@ struct WindowOptions {
     // hidden files, symlinks, workers); folder, port and scope come from the
     // window.
     ServerConfig server;
+    // Which of the Preferences' options the command line set in `server`:
+    // those win over the saved preferences for this run.
+    ServerOptionsGiven serverGiven;
     // The handler chain for each start (standardRoutes() when unset).
     RoutesForConfig routes;
     // The chain for each start with that session's site preview (null when
@@ -114,6 +120,18 @@ public:
     // "Share a folder", as the job selector, the empty state or --catch do.
     void setCatching(bool catching);
     bool isCatching() const;
+    // Starts serving what the panel shows. `remember`: a start the person
+    // asked for, whose settings are saved (not one the command line made
+    // with --start).
+    void startServing(bool remember = true);
+    // Shows the window (from the tray or minimized too), raised and active.
+    void bringToFront();
+    // What other launches of Servery ask of this window.
+    LaunchRequests *launchRequests() const { return m_launches; }
+    HelpMenu *helpMenu() const { return m_help; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    QAction *startStopAction() const { return m_startStopAction; }
+    void showPreferences();
 
     static QIcon appIcon();
 
@@ -125,6 +143,8 @@ protected:
 private:
     void setUpActions();
     void setUpTray();
+    void updateStartAction();
+    void applyPreferredBoxes();
     void browse();
     // Shares `folder`: restarts the server on it if serving, else starts
     // when `startNow`.
@@ -133,9 +153,6 @@ private:
     void startCatching();
     void updatePage();
     void testRulesWithSelected();
-    // `remember`: a start the person asked for, whose settings are saved
-    // (not one the command line made with --start).
-    void startServing(bool remember = true);
     void onStateChanged(ServeSession::State state);
     void onStartFailed(const ServerError &error, quint16 suggestedPort);
     void onUrlsChanged(const QList<ServedUrl> &urls);
@@ -182,6 +199,13 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_startStopAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    HelpMenu *m_help = nullptr;
+    LaunchRequests *m_launches = nullptr;
+    ServerOptionsGiven m_serverGiven;
+    // A port and body limit saved in Preferences, for the boxes once stopped.
+    std::optional<quint16> m_portAfterStop;
+    std::optional<qint64> m_captureLimitAfterStop;
     QString m_preferredAddress;
     QStringList m_recentFolders;
     bool m_quitting = false;

@@ -50,6 +50,8 @@ ServePanel::ServePanel(QWidget *parent)
     folderLabel->setBuddy(m_folder);
     connect(m_folder->lineEdit(), &QLineEdit::editingFinished, this, [this] { Q_EMIT folderEdited(folder()); });
     connect(m_folder, &QComboBox::activated, this, [this] { Q_EMIT folderEdited(folder()); });
+    // Start waits for a folder: typing one enables it at once.
+    connect(m_folder, &QComboBox::editTextChanged, this, &ServePanel::updateStart);
 
     m_browse = new QPushButton(tr("&Browse\u2026"), this);
     m_browse->setAccessibleName(tr("Browse for a folder"));
@@ -69,6 +71,7 @@ ServePanel::ServePanel(QWidget *parent)
     m_scope->addItem(tr("Devices on my network"), int(ListenScope::Network));
     m_scope->addItem(tr("This computer only"), int(ListenScope::LocalOnly));
     m_scope->setAccessibleName(tr("Who can connect"));
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT scopeChanged(scope()); });
     scopeLabel->setBuddy(m_scope);
 
     m_captureLabel = new QLabel(tr("&Keep bodies up to"), this);
@@ -141,6 +144,7 @@ ServePanel::ServePanel(QWidget *parent)
     problemLayout->addWidget(m_problemAction);
     m_problem->hide();
     grid->addWidget(m_problem, 2, 0, 1, 6);
+    updateStart();
 }
 
 ServePanel::Job ServePanel::job() const
@@ -163,6 +167,24 @@ void ServePanel::showJob()
     m_catchNote->setVisible(catching);
     m_captureLabel->setVisible(catching);
     m_capture->setVisible(catching);
+    updateStart();
+}
+
+bool ServePanel::canStart() const
+{
+    return job() == Job::Catch || !folder().isEmpty();
+}
+
+void ServePanel::updateStart()
+{
+    const bool can = canStart();
+    // Stop and "Working..." do not depend on a folder.
+    m_start->setEnabled(m_mode == Mode::Serving || (m_mode == Mode::Idle && can));
+    m_start->setToolTip(m_mode == Mode::Idle && !can ? tr("Choose a folder to share first") : QString());
+    if (can != m_couldStart) {
+        m_couldStart = can;
+        Q_EMIT startableChanged(can);
+    }
 }
 
 QString ServePanel::folder() const
@@ -225,7 +247,8 @@ void ServePanel::setMode(Mode mode)
     m_port->setEnabled(editable);
     m_scope->setEnabled(editable);
     m_capture->setEnabled(editable);
-    m_start->setEnabled(mode != Mode::Busy);
+    m_mode = mode;
+    updateStart();
     switch (mode) {
     case Mode::Idle:
         m_start->setText(tr("Start"));

@@ -54,15 +54,22 @@ public:
     QString problemText() const;
 
     QPushButton *startButton() const { return m_start; }
+    // Whether Start can do anything: a folder is chosen, or the job is
+    // catching (no folder needed).
+    bool canStart() const;
 
 Q_SIGNALS:
     void startStopClicked();
     void browseClicked();
     void folderEdited(const QString &folder);
     void jobChanged(Servery::ServePanel::Job job);
+    void scopeChanged(Servery::ListenScope scope);
+    // canStart() may have changed.
+    void startableChanged(bool canStart);
 
 private:
     void showJob();
+    void updateStart();
 
     QComboBox *m_job = nullptr;
     QLabel *m_folderLabel = nullptr;
@@ -78,6 +85,8 @@ private:
     QLabel *m_problemText = nullptr;
     QPushButton *m_problemAction = nullptr;
     std::function<void()> m_action;
+    Mode m_mode = Mode::Idle;
+    bool m_couldStart = false;
 };
 
 } // namespace Servery

@@ -133,6 +133,7 @@ SharePanel::SharePanel(QWidget *parent)
 
 void SharePanel::setIdle()
 {
+    m_serving = false;
     m_choices.clear();
     m_picker->clear();
     m_picker->setEnabled(false);
@@ -145,12 +146,29 @@ void SharePanel::setIdle()
     m_where->setText(m_catching ? tr("Not catching yet.") : tr("Not sharing yet."));
     m_noKey->setVisible(false);
     hideContact();
-    m_noQr->setText(tr("Press Start, and a QR code for phones on your network appears here."));
+    m_noQr->setText(m_localOnly ? tr("Only this computer can connect, so there will be no QR code. Choose "
+                                     "“Devices on my network” to share with phones.")
+                                : tr("Press Start, and a QR code for phones on your network appears here."));
     m_qrStack->setCurrentWidget(m_noQr);
+}
+
+void SharePanel::setLocalOnly(bool localOnly)
+{
+    // While serving, the scope in use speaks (setServing).
+    if (m_serving)
+        return;
+    m_localOnly = localOnly;
+    setIdle();
+}
+
+QString SharePanel::qrPlaceholderText() const
+{
+    return m_qrStack->currentWidget() == m_noQr ? m_noQr->text() : QString();
 }
 
 void SharePanel::setServing(const QList<ServedUrl> &urls, const QString &preferredAddress, bool localOnly)
 {
+    m_serving = true;
     m_localOnly = localOnly;
     QList<ServedUrl> network;
     QList<ServedUrl> local;
@@ -225,7 +243,7 @@ void SharePanel::showChoice(int index)
     } else {
         if (m_localOnly) {
             m_noQr->setText(tr("Only this computer can connect, so there is no QR code. "
-                               "Choose \u201cDevices on my network\u201d to share with phones."));
+                               "Choose “Devices on my network” to share with phones."));
         } else {
             m_noQr->setText(tr("No network connection found, so there is no QR code. "
                                "Connect to Wi-Fi or Ethernet to share with phones."));

@@ -24,8 +24,11 @@ class SharePanel : public QWidget {
 public:
     explicit SharePanel(QWidget *parent = nullptr);
 
-    // Not serving: a short invitation instead of addresses.
+    // Not serving: a short invitation instead of addresses, true to the
+    // scope chosen for the next start (setLocalOnly).
     void setIdle();
+    void setLocalOnly(bool localOnly);
+    QString qrPlaceholderText() const;
     // Serving at `urls`; `preferredAddress` (saved from last time) is chosen
     // when it is among them, otherwise the best network address.
     // `localOnly` says the person chose "This computer only". Network URLs
@@ -91,6 +94,7 @@ private:
     QLabel *m_contact = nullptr;
     QList<ServedUrl> m_choices; // what the picker offers, in its order
     bool m_localOnly = false;
+    bool m_serving = false;
 };
 
 } // namespace Servery

@@ -135,6 +135,8 @@ private Q_SLOTS:
     void init();
 
     void emptyStateUntilAFolderIsChosen();
+    void startWaitsForAFolder();
+    void emptyStateFollowsWhoCanConnect();
     void startServeInspectStop();
     void filterPauseAndClear();
     void busyPortOffersAFreeOne();
@@ -198,6 +200,61 @@ void tst_MainWindow::emptyStateUntilAFolderIsChosen()
     w.setFolder(m_site.path());
     QVERIFY(!w.isShowingEmptyState());
     QVERIFY(w.servePanel()->problemText().isEmpty());
+}
+
+void tst_MainWindow::startWaitsForAFolder()
+{
+    MainWindow w;
+    w.show();
+    QPushButton *start = w.servePanel()->startButton();
+    QVERIFY(!start->isEnabled());
+    QVERIFY(!w.startStopAction()->isEnabled()); // nor its shortcut
+    QVERIFY(!start->toolTip().isEmpty());
+    w.setFolder(m_site.path());
+    QVERIFY(start->isEnabled());
+    QVERIFY(w.startStopAction()->isEnabled());
+    // Typing a folder counts; clearing it disables Start again.
+    w.setFolder(QString());
+    QVERIFY(!start->isEnabled());
+    QComboBox *folderBox = nullptr;
+    for (QComboBox *box : w.servePanel()->findChildren<QComboBox *>()) {
+        if (box->accessibleName() == QStringLiteral("Shared folder"))
+            folderBox = box;
+    }
+    QVERIFY(folderBox);
+    QTest::keyClicks(folderBox->lineEdit(), m_site.path());
+    QVERIFY(start->isEnabled());
+    folderBox->lineEdit()->clear();
+    QVERIFY(!start->isEnabled());
+    // Catching needs no folder.
+    w.setCatching(true);
+    QVERIFY(start->isEnabled());
+    QVERIFY(w.startStopAction()->isEnabled());
+    w.setCatching(false);
+    QVERIFY(!start->isEnabled());
+    // Serving: Stop is always there.
+    QVERIFY(serveLocally(w, m_site.path()));
+    QVERIFY(start->isEnabled());
+    QCOMPARE(start->text(), QStringLiteral("Stop"));
+}
+
+void tst_MainWindow::emptyStateFollowsWhoCanConnect()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.isShowingEmptyState());
+    auto *empty = w.findChild<EmptyState *>();
+    QVERIFY(empty);
+    w.servePanel()->setScope(ListenScope::Network);
+    QVERIFY(empty->description().contains(QStringLiteral("QR code")));
+    QVERIFY(w.sharePanel()->qrPlaceholderText().contains(QStringLiteral("Press Start")));
+    // "This computer only": nothing promises phones a QR code.
+    w.servePanel()->setScope(ListenScope::LocalOnly);
+    QVERIFY(!empty->description().contains(QStringLiteral("QR code")));
+    QVERIFY(empty->description().contains(QStringLiteral("Only this computer")));
+    QVERIFY(w.sharePanel()->qrPlaceholderText().contains(QStringLiteral("Only this computer")));
+    w.servePanel()->setScope(ListenScope::Network);
+    QVERIFY(empty->description().contains(QStringLiteral("QR code")));
 }
 
 void tst_MainWindow::startServeInspectStop()
