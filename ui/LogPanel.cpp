@@ -1,5 +1,7 @@
 #include "LogPanel.h"
 
+#include "LogTableHeader.h"
+#include "LogTableMenu.h"
 #include "RequestDetails.h"
 #include "RequestLogModel.h"
 #include "viewers/CompareView.h"
@@ -30,6 +32,11 @@ constexpr int kFollowIntervalMs = 100;
 constexpr int kSideBySideWidth = 1200;
 constexpr int kFilterDelayMs = 200;
 constexpr int kInstantFilterRows = 5000;
+// The filter field never gets narrower than this many average characters;
+// the status-class buttons move to a second row before it gets narrower
+// than the comfortable width.
+constexpr int kFilterMinimumChars = 18;
+constexpr int kFilterComfortableChars = 40;
 
 } // namespace
 
@@ -43,19 +50,20 @@ LogPanel::LogPanel(QWidget *parent)
     layout->setContentsMargins(6, 6, 12, 12);
     layout->setSpacing(6);
 
-    // Toolbar.
+    // Toolbar: one row, or two when narrow (updateToolbarRows()).
     auto *bar = new QHBoxLayout;
+    m_topRow = bar;
     m_pause = new QToolButton(this);
     m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);
     m_pause->setToolTip(tr("Hold new requests back while you read"));
     m_pause->setAccessibleName(tr("Pause the log"));
     connect(m_pause, &QToolButton::toggled, this, &LogPanel::setPaused);
-    auto *clearButton = new QToolButton(this);
-    clearButton->setText(tr("Clear"));
-    clearButton->setToolTip(tr("Remove every request from the log"));
-    clearButton->setAccessibleName(tr("Clear the log"));
-    connect(clearButton, &QToolButton::clicked, this, &LogPanel::clear);
+    m_clear = new QToolButton(this);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Remove every request from the log"));
+    m_clear->setAccessibleName(tr("Clear the log"));
+    connect(m_clear, &QToolButton::clicked, this, &LogPanel::clear);
     m_compare = new QToolButton(this);
     m_compare->setText(tr("Compare"));
     m_compare->setToolTip(tr("Compare the two selected requests: headers and bodies, side by side"));
@@ -66,6 +74,8 @@ LogPanel::LogPanel(QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter: words, method:, path:, status:, rule:, header:, body: (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setAccessibleName(tr("Filter requests"));
+    // Without a minimum a large scale squeezes it to "Fi…" first.
+    m_filterEdit->setMinimumWidth(m_filterEdit->fontMetrics().averageCharWidth() * kFilterMinimumChars);
     // A filter over a long log waits for a pause in the typing: each pass
     // reads every row (headers and up to 64 KiB of each body), which over
     // 100,000 rows is a noticeable fraction of a second. A short log filters
@@ -90,35 +100,44 @@ LogPanel::LogPanel(QWidget *parent)
                            m_filterHelp);
     });
     bar->addWidget(m_pause);
-    bar->addWidget(clearButton);
+    bar->addWidget(m_clear);
     bar->addWidget(m_compare);
     bar->addWidget(m_filterEdit, 1);
     bar->addWidget(m_filterHelp);
+
+    m_classBar = new QWidget(this);
+    auto *classRow = new QHBoxLayout(m_classBar);
+    classRow->setContentsMargins(0, 0, 0, 0);
+    classRow->setSpacing(bar->spacing());
 
     const struct {
         const char *label;
         RequestFilterModel::StatusClass cls;
         const char *tip;
     } classes[] = {
-        {"2xx", RequestFilterModel::Success, "Successful"},
-        {"3xx", RequestFilterModel::Redirection, "Redirects and not modified"},
-        {"4xx", RequestFilterModel::ClientError, "Client errors"},
-        {"5xx", RequestFilterModel::ServerError, "Server errors"},
-        {"Failed", RequestFilterModel::Informational, "Exchanges without a response"},
+        {QT_TR_NOOP("2xx"), RequestFilterModel::Success, QT_TR_NOOP("Show successful")},
+        {QT_TR_NOOP("3xx"), RequestFilterModel::Redirection, QT_TR_NOOP("Show redirects and not modified")},
+        {QT_TR_NOOP("4xx"), RequestFilterModel::ClientError, QT_TR_NOOP("Show client errors")},
+        {QT_TR_NOOP("5xx"), RequestFilterModel::ServerError, QT_TR_NOOP("Show server errors")},
+        {QT_TR_NOOP("Failed"), RequestFilterModel::Informational, QT_TR_NOOP("Show exchanges without a response")},
     };
     for (const auto &c : classes) {
         auto *b = new QToolButton(this);
-        b->setText(QString::fromLatin1(c.label));
+        b->setText(tr(c.label));
         b->setCheckable(true);
         b->setChecked(true);
-        b->setToolTip(tr("Show %1").arg(tr(c.tip).toLower()));
-        b->setAccessibleName(tr("Show %1 responses").arg(QString::fromLatin1(c.label)));
+        b->setToolTip(tr(c.tip));
+        b->setAccessibleName(tr("Show %1 responses").arg(tr(c.label)));
         b->setProperty("statusClass", int(c.cls));
         connect(b, &QToolButton::toggled, this, &LogPanel::updateStatusFilter);
         m_classButtons.append(b);
-        bar->addWidget(b);
+        classRow->addWidget(b);
     }
+    bar->addWidget(m_classBar);
     layout->addLayout(bar);
+    m_secondRow = new QHBoxLayout;
+    m_secondRow->addStretch(1);
+    layout->addLayout(m_secondRow);
 
     m_pausedLabel = new QLabel(this);
     m_pausedLabel->hide();
@@ -155,24 +174,7 @@ LogPanel::LogPanel(QWidget *parent)
     // Fixed row height: no per-row measuring, whatever the row count.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(RequestLogModel::PathColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
-    // Widths from what the columns typically hold, so every font and DPI fits.
-    const QFontMetrics fm = m_table->fontMetrics();
-    const int pad = 2 * fm.horizontalAdvance(u' ') + 8;
-    auto fit = [&](int column, const QString &sample) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        m_table->setColumnWidth(column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 8) + pad);
-    };
-    fit(RequestLogModel::TimeColumn, QStringLiteral("00:00:00.000"));
-    fit(RequestLogModel::ClientColumn, QStringLiteral("192.168.1.100 \u00b7 iPhone"));
-    fit(RequestLogModel::MethodColumn, QStringLiteral("OPTIONS"));
-    fit(RequestLogModel::StatusColumn, QStringLiteral("000"));
-    fit(RequestLogModel::RuleColumn, QStringLiteral("create-user"));
-    fit(RequestLogModel::SizeColumn, QStringLiteral("999 KB"));
-    fit(RequestLogModel::DurationColumn, QStringLiteral("999 ms"));
+    m_columns = new LogTableHeader(m_table, this);
 
     // Said when the table is empty: over it, letting clicks through.
     m_placeholder = new QLabel(m_table->viewport());
@@ -186,6 +188,8 @@ LogPanel::LogPanel(QWidget *parent)
     m_details = new RequestDetails(m_splitter);
     connect(m_details, &RequestDetails::copied, this,
             [this](const QString &what) { Q_EMIT message(tr("Copied %1").arg(what)); });
+    m_tableMenu = new LogTableMenu(this, m_columns->menu());
+    connect(m_tableMenu, &LogTableMenu::message, this, &LogPanel::message);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -255,9 +259,26 @@ bool LogPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void LogPanel::updateToolbarRows()
+{
+    // The status classes wrap to a row of their own before the filter
+    // field gets narrower than is comfortable to type in.
+    const QMargins margins = layout()->contentsMargins();
+    int oneRow = m_filterEdit->fontMetrics().averageCharWidth() * kFilterComfortableChars
+        + m_classBar->sizeHint().width() + margins.left() + margins.right();
+    for (QWidget *w : std::initializer_list<QWidget *> {m_pause, m_clear, m_compare, m_filterHelp})
+        oneRow += w->sizeHint().width() + m_topRow->spacing();
+    QHBoxLayout *wanted = width() < oneRow ? m_secondRow : m_topRow;
+    if (wanted->indexOf(m_classBar) >= 0)
+        return;
+    (wanted == m_topRow ? m_secondRow : m_topRow)->removeWidget(m_classBar);
+    wanted->insertWidget(wanted == m_topRow ? -1 : 0, m_classBar);
+}
+
 void LogPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateToolbarRows();
     // Details beside the table when there is room for both, below it when
     // there is not: the table needs its width for paths.
     const Qt::Orientation wanted = width() >= kSideBySideWidth ? Qt::Horizontal : Qt::Vertical;
@@ -404,6 +425,7 @@ void LogPanel::bindModel()
 
 LogPanel::~LogPanel()
 {
+    m_columns->flush();
     // ~QWidget hides the children, and a table laying itself out again
     // signals (its scroll bar's range, say): nothing may reach this panel
     // once its own part is gone.
@@ -416,9 +438,32 @@ QAbstractItemModel *LogPanel::visibleModel() const
     return m_table->model();
 }
 
-int LogPanel::sourceRow(const QModelIndex &index) const
+int LogPanel::sourceRowOf(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return -1;
     return m_table->model() == m_filter ? m_filter->mapToSource(index).row() : index.row();
+}
+
+bool LogPanel::selectSourceRow(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount())
+        return false;
+    const QModelIndex source = m_model->index(sourceRow, 0);
+    const QModelIndex index = m_table->model() == m_filter ? m_filter->mapFromSource(source) : source;
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void LogPanel::setFilterText(const QString &text)
+{
+    // One pass, now, rather than one per keystroke or after a pause.
+    const QSignalBlocker block(m_filterEdit);
+    m_filterEdit->setText(text);
+    applyFilterText();
 }
 
 void LogPanel::focusFilter()
@@ -442,7 +487,7 @@ void LogPanel::showSelected()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     // While the log resets under the filter, the filter may not have caught
     // up yet: its rows then map nowhere.
-    const int row = current.isValid() ? sourceRow(current) : -1;
+    const int row = sourceRowOf(current);
     if (row < 0 || row >= m_model->rowCount()) {
         m_selectedKey = 0;
         m_details->setRecord(nullptr, m_origin);
@@ -459,7 +504,7 @@ QList<int> LogPanel::selectedSourceRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        const int row = sourceRow(index);
+        const int row = sourceRowOf(index);
         if (row >= 0 && row < m_model->rowCount())
             rows.append(row);
     }
@@ -561,7 +606,7 @@ QString LogPanel::placeholderText() const
 
 void LogPanel::updateRuleColumn()
 {
-    m_table->setColumnHidden(RequestLogModel::RuleColumn, m_model->rowsWithRule() == 0);
+    m_columns->setColumnAvailable(RequestLogModel::RuleColumn, m_model->rowsWithRule() > 0);
 }
 
 } // namespace Servery

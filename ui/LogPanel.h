@@ -9,6 +9,7 @@
 #include <deque>
 
 class QDialog;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -19,6 +20,8 @@ class QToolButton;
 namespace Servery {
 
 class CompareView;
+class LogTableHeader;
+class LogTableMenu;
 class RequestDetails;
 class RequestLogModel;
 
@@ -53,7 +56,16 @@ public:
     bool isFollowing() const { return m_follow; }
     // Completes URLs for the Copy menu and Replay: "http://192.168.1.23:8080".
     void setOrigin(const QString &origin);
+    QString origin() const { return m_origin; }
     void focusFilter();
+    // Puts `text` in the filter field and filters by it now, however long
+    // the log.
+    void setFilterText(const QString &text);
+    // Makes the log's row `sourceRow` the current and only selected row and
+    // scrolls to it; false when the filter hides it (or there is no such row).
+    bool selectSourceRow(int sourceRow);
+    // The log's row behind a row of the table, or -1.
+    int sourceRowOf(const QModelIndex &index) const;
     // The status-class toggles, as if clicked.
     void setStatusClasses(RequestFilterModel::StatusClasses classes);
 
@@ -70,6 +82,10 @@ public:
     QToolButton *compareButton() const { return m_compare; }
     // The comparison on screen, or null when none is open.
     CompareView *compareView() const;
+    // The rows' context menu and the columns (their menu, widths, what is
+    // hidden, remembered).
+    LogTableMenu *tableMenu() const { return m_tableMenu; }
+    LogTableHeader *columns() const { return m_columns; }
     // What the empty table says, or empty while it shows rows.
     QString placeholderText() const;
 
@@ -88,7 +104,6 @@ private:
     void updateStatusFilter();
     void bindModel();
     QList<RequestRecord> takeHeld();
-    int sourceRow(const QModelIndex &index) const;
     void showSelected();
     void scheduleFollow();
     void applyFilterText();
@@ -97,14 +112,18 @@ private:
     void updateCompareButton();
     void updatePlaceholder();
     void updateRuleColumn();
+    void updateToolbarRows();
     QList<int> selectedSourceRows() const;
 
     RequestLogModel *m_model = nullptr;
     RequestFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    LogTableHeader *m_columns = nullptr;
+    LogTableMenu *m_tableMenu = nullptr;
     RequestDetails *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QToolButton *m_pause = nullptr;
+    QToolButton *m_clear = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QToolButton *m_filterHelp = nullptr;
     QToolButton *m_compare = nullptr;
@@ -112,6 +131,9 @@ private:
     QPointer<CompareView> m_compareView;
     QLabel *m_placeholder = nullptr;
     QList<QToolButton *> m_classButtons;
+    QWidget *m_classBar = nullptr; // the status classes' buttons
+    QHBoxLayout *m_topRow = nullptr;
+    QHBoxLayout *m_secondRow = nullptr; // the class buttons when narrow
     QLabel *m_pausedLabel = nullptr;
     QTimer *m_followTimer = nullptr;
     QTimer *m_filterTimer = nullptr;

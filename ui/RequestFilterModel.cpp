@@ -113,6 +113,10 @@ QList<RequestFilterModel::Term> RequestFilterModel::parse(const QString &text)
         if (term.values.isEmpty())
             continue;
         term.needle = RequestLogModel::asciiLower(value.toUtf8());
+        // A whole address is that client alone: device:10.0.0.5 is not
+        // 10.0.0.50 too. A part of one (device:10.0.0) is a substring.
+        if (term.kind == Term::Device && (value.count(u'.') == 3 || value.contains(u':')))
+            term.address.setAddress(value);
         terms.append(std::move(term));
     }
     return terms;
@@ -203,7 +207,8 @@ bool RequestFilterModel::matchesText(const RequestRecord &r) const
                 ok = ok || statusMatches(s, r.status);
             break;
         case Term::Device:
-            ok = RequestLogModel::clientLabel(r).contains(value, Qt::CaseInsensitive);
+            ok = term.address.isNull() ? RequestLogModel::clientLabel(r).contains(value, Qt::CaseInsensitive)
+                                       : r.clientAddress.isEqual(term.address, QHostAddress::TolerantConversion);
             break;
         case Term::Rule:
             if (value == u"*")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -24,7 +25,8 @@ struct RequestRecord;
 //                     short value is a prefix (status:5), status:none is no
 //                     response; commas give alternatives
 //   device:Pixel      the device name (from the User-Agent) or the client
-//                     address; client: is the same
+//                     address (a whole address matches that client only);
+//                     client: is the same
 //   rule:create       the reply rule that answered; rule:* any rule,
 //                     rule:none no rule
 //   header:x-github   a request or response header's name or value
@@ -76,6 +78,7 @@ private:
         Kind kind = Word;
         QStringList values; // alternatives, or the one value
         QByteArray needle; // the value as UTF-8 with ASCII in lower case
+        QHostAddress address; // device: a whole address, or null
     };
     static QList<Term> parse(const QString &text);
     static bool pathMatches(const QString &pattern, const RequestRecord &record);

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QStringBuilder>
 #include <QStringDecoder>
@@ -21,18 +22,21 @@ QString addressText(const QHostAddress &address)
     return address.isNull() ? QStringLiteral("?") : address.toString();
 }
 
-// Readable on light and dark backgrounds alike.
+// Status colours with a contrast of at least 4.5:1 (WCAG AA) against the
+// table's base colour: darker shades on a light base, lighter ones on a dark
+// base (a dark theme), so the same hue reads on both.
 QColor statusColor(int status)
 {
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
     if (status >= 500)
-        return QColor(0xd3, 0x2f, 0x2f);
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
     if (status >= 400)
-        return QColor(0xe0, 0x7b, 0x00);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xa8, 0x4b, 0x00);
     if (status >= 300)
-        return QColor(0x1e, 0x88, 0xe5);
+        return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
     if (status >= 200)
-        return QColor(0x2e, 0x9d, 0x4f);
-    return QColor(0x8a, 0x8f, 0x98);
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
+    return dark ? QColor(0xb8, 0xb8, 0xb8) : QColor(0x61, 0x61, 0x61);
 }
 
 QString displayTarget(const QByteArray &target)

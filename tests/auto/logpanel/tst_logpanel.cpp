@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -134,6 +136,7 @@ class tst_LogPanel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -162,10 +165,23 @@ private Q_SLOTS:
     void importedRecordsWithoutIdsAreSelectable();
     void ruleColumnShowsOnceARuleAnswers();
     void emptyTableSaysWhy();
+    void statusClassesWrapBeforeTheFilterShrinks();
 
 private:
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<LogPanel> m_panel;
 };
+
+void tst_LogPanel::initTestCase()
+{
+    // The panel remembers its columns: in a temporary folder, never the
+    // developer's own settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("ServeryTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_logpanel"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void tst_LogPanel::init()
 {
@@ -486,6 +502,9 @@ void tst_LogPanel::filterTokens_data()
     QTest::newRow("device-tool") << QStringLiteral("device:curl") << Ids {5};
     QTest::newRow("device-address") << QStringLiteral("device:10.0.0") << (Ids {2, 3});
     QTest::newRow("client-is-device") << QStringLiteral("client:127.0.0.1") << Ids {4};
+    // A whole address is that client, not every address it begins.
+    QTest::newRow("device-whole-address") << QStringLiteral("device:192.168.1.2") << Ids {};
+    QTest::newRow("device-ipv6-address") << QStringLiteral("device:::ffff:10.0.0.5") << (Ids {2, 3});
     QTest::newRow("rule-name") << QStringLiteral("rule:CREATE") << Ids {2};
     QTest::newRow("rule-substring") << QStringLiteral("rule:user") << Ids {3};
     QTest::newRow("rule-any") << QStringLiteral("rule:*") << (Ids {2, 3});
@@ -742,6 +761,34 @@ void tst_LogPanel::detailsEmptyWhenTheirRowLeaves()
     QVERIFY(m_panel->details()->plainText().contains(QStringLiteral("/p5")));
     m_panel->appendRecords({record(6, "GET", "/p6", 200)});
     QVERIFY(m_panel->details()->plainText().contains(QStringLiteral("/p5")));
+}
+
+void tst_LogPanel::statusClassesWrapBeforeTheFilterShrinks()
+{
+    QLineEdit *filter = m_panel->filterEdit();
+    QToolButton *failed = nullptr;
+    for (QToolButton *b : m_panel->findChildren<QToolButton *>()) {
+        if (b->text() == QStringLiteral("Failed"))
+            failed = b;
+    }
+    QVERIFY(failed);
+    const int comfortable = filter->fontMetrics().averageCharWidth() * 40;
+    // Wide: one row, the filter comfortable.
+    m_panel->resize(1400, 700);
+    const auto below = [&] {
+        return failed->mapTo(m_panel.get(), QPoint(0, 0)).y()
+            >= filter->mapTo(m_panel.get(), QPoint(0, 0)).y() + filter->height();
+    };
+    QTRY_VERIFY(!below());
+    QVERIFY(filter->width() >= comfortable);
+    // Narrow (a large scale factor): the status classes go below, the
+    // filter keeps a width to type in.
+    m_panel->resize(640, 700);
+    QTRY_VERIFY(below());
+    QVERIFY(filter->width() >= filter->fontMetrics().averageCharWidth() * 18);
+    // And back.
+    m_panel->resize(1400, 700);
+    QTRY_VERIFY(!below());
 }
 
 QTEST_MAIN(tst_LogPanel)

@@ -13,9 +13,12 @@
 #include <QBrush>
 #include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace Servery;
@@ -109,6 +112,8 @@ private Q_SLOTS:
     void timeIsLocalWithMilliseconds();
     void clientLabelWithoutUserAgentIsTheAddress();
     void statusRoleAndColours();
+    void statusColoursReadOnLightAndDarkBases_data();
+    void statusColoursReadOnLightAndDarkBases();
     void filterWordsMustAllMatch_data();
     void filterWordsMustAllMatch();
     void filterStatusClasses_data();
@@ -408,6 +413,42 @@ void tst_RequestLogModel::statusRoleAndColours()
     QVERIFY(colour(1) != colour(2));
     QVERIFY(colour(0) != colour(2));
     QVERIFY(colour(3) != colour(0));
+}
+
+void tst_RequestLogModel::statusColoursReadOnLightAndDarkBases_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::newRow("white") << QColor(Qt::white);
+    QTest::newRow("light-grey") << QColor(0xef, 0xef, 0xef);
+    QTest::newRow("dark-theme") << QColor(0x2a, 0x2a, 0x2a);
+    QTest::newRow("black") << QColor(Qt::black);
+}
+
+void tst_RequestLogModel::statusColoursReadOnLightAndDarkBases()
+{
+    QFETCH(QColor, base);
+    // WCAG 2 contrast ratio.
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const QPalette saved = QGuiApplication::palette();
+    QPalette palette = saved;
+    palette.setColor(QPalette::Base, base);
+    QGuiApplication::setPalette(palette);
+    m_model->appendBatch({record(1, "::1", 200), record(2, "::1", 304), record(3, "::1", 404), record(4, "::1", 503),
+                          record(5, "::1", 0)});
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QColor fg
+            = m_model->index(row, RequestLogModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+        const double a = luminance(fg) + 0.05;
+        const double b = luminance(base) + 0.05;
+        const double contrast = std::max(a, b) / std::min(a, b);
+        QVERIFY2(contrast >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3").arg(fg.name(), base.name()).arg(contrast)));
+    }
+    QGuiApplication::setPalette(saved);
 }
 
 void tst_RequestLogModel::filterWordsMustAllMatch_data()
