@@ -79,8 +79,8 @@ void HeadlessSession::start()
             if (!target.exists() || target.isFile())
                 mode |= QIODevice::Append;
             if (!m_logFile.open(mode)) {
-                printError(QStringLiteral("servery: cannot write the access log to %1: %2\n")
-                               .arg(QDir::toNativeSeparators(m_options.accessLogPath), m_logFile.errorString()));
+                printProblem(tr("cannot write the access log to %1: %2")
+                                 .arg(QDir::toNativeSeparators(m_options.accessLogPath), m_logFile.errorString()));
                 QMetaObject::invokeMethod(
                     this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
                 return;
@@ -94,14 +94,15 @@ void HeadlessSession::start()
     if (!m_options.harPath.isEmpty()) {
         const QFileInfo har(m_options.harPath);
         const QFileInfo folder(har.absolutePath());
+        const QString name = QDir::toNativeSeparators(m_options.harPath);
         QString why;
         if (!folder.isDir())
-            why = QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath()));
+            why = tr("cannot write the HAR to %1: the folder %2 does not exist.")
+                      .arg(name, QDir::toNativeSeparators(folder.filePath()));
         else if (har.exists() ? !har.isFile() || !har.isWritable() : !folder.isWritable())
-            why = QStringLiteral("it cannot be written there");
+            why = tr("cannot write the HAR to %1: it cannot be written there.").arg(name);
         if (!why.isEmpty()) {
-            printError(QStringLiteral("servery: cannot write the HAR to %1: %2.\n")
-                           .arg(QDir::toNativeSeparators(m_options.harPath), why));
+            printProblem(why);
             QMetaObject::invokeMethod(
                 this, [this] { Q_EMIT finished(1); }, Qt::QueuedConnection);
             return;
@@ -121,11 +122,11 @@ void HeadlessSession::start()
         connect(m_site.get(), &SitePreview::rulesChanged, this, &HeadlessSession::printRuleProblems);
         connect(m_site.get(), &SitePreview::consoleMessage, this, &HeadlessSession::printConsoleMessage);
         connect(m_site.get(), &SitePreview::pageProblem, this, [this](const QString &page, const QString &reason) {
-            printError(QStringLiteral("servery: live reload is not in %1: %2.\n").arg(page, reason));
+            printProblem(tr("live reload is not in %1: %2.").arg(page, reason));
         });
         connect(m_site.get(), &SitePreview::watchStateChanged, this, [this] {
             if (!m_site->watchProblem().isEmpty())
-                printError(QStringLiteral("servery: %1\n").arg(m_site->watchProblem()));
+                printProblem(m_site->watchProblem());
         });
         printRuleProblems();
         m_site->start();
@@ -138,9 +139,9 @@ bool HeadlessSession::loadReplyRules()
     const RulesParse parsed = readReplyRulesFile(m_options.rulesPath);
     const QString name = QDir::toNativeSeparators(m_options.rulesPath);
     for (const RulesProblem &p : parsed.problems)
-        printError(QStringLiteral("servery: %1\n").arg(describeProblem(name, p)));
+        printProblem(describeProblem(name, p));
     if (parsed.rules.isEmpty() && parsed.hasErrors()) {
-        printError(QStringLiteral("servery: no reply rule could be read from %1.\n").arg(name));
+        printProblem(tr("no reply rule could be read from %1.").arg(name));
         return false;
     }
     m_inspect = std::make_shared<InspectState>(parsed.rules);
@@ -162,120 +163,128 @@ void HeadlessSession::onStarted()
         = std::any_of(bound.begin(), bound.end(), [](const QHostAddress &a) { return !a.isLoopback(); });
 
     QString text = m_options.catchAll
-        ? QStringLiteral("Servery %1 is catching requests: every method on every path is answered and kept "
-                         "whole.\n\n")
+        ? tr("Servery %1 is catching requests: every method on every path is answered and kept whole.")
               .arg(QStringLiteral(SERVERY_VERSION))
-        : QStringLiteral("Servery %1 is sharing %2\n\n")
+        : tr("Servery %1 is sharing %2")
               .arg(QStringLiteral(SERVERY_VERSION), QDir::toNativeSeparators(m_options.folder));
+    text += QStringLiteral("\n\n");
+    // The addresses line up after the longer heading, in any language.
+    const QString localHeading = tr("This computer:");
+    const QString networkHeading = tr("Your network:");
+    const qsizetype column = 4 + std::max(localHeading.size(), networkHeading.size());
     bool firstLocal = true;
     bool firstNetwork = true;
     for (const ServedUrl &u : urls) {
         QString heading;
         if (u.thisComputerOnly) {
-            heading = firstLocal ? QStringLiteral("  This computer:") : QString();
+            heading = firstLocal ? QStringLiteral("  ") + localHeading : QString();
             firstLocal = false;
         } else {
-            heading = firstNetwork ? QStringLiteral("  Your network:") : QString();
+            heading = firstNetwork ? QStringLiteral("  ") + networkHeading : QString();
             firstNetwork = false;
         }
-        QString line = heading.leftJustified(18) + u.url;
+        QString line = heading.leftJustified(column) + u.url;
         if (!u.interfaceLabel.isEmpty())
-            line += QStringLiteral("  (%1%2)")
-                        .arg(u.interfaceLabel, u.isVirtual ? QStringLiteral(", virtual") : QString());
+            line += QStringLiteral("  (%1)").arg(
+                u.isVirtual ? tr("%1, virtual", "a network interface").arg(u.interfaceLabel) : u.interfaceLabel);
         text += line + u'\n';
     }
     text += u'\n';
     if (key.isEmpty() && reachableByOthers && !m_options.catchAll)
-        text += QStringLiteral("Warning: anyone on your network can open this folder (--no-key: no access key).\n\n");
+        text += tr("Warning: anyone on your network can open this folder (--no-key: no access key).")
+            + QStringLiteral("\n\n");
     else if (key.isEmpty() && reachableByOthers)
-        text += QStringLiteral("Devices on your network can send requests here; no files are shared.\n\n");
+        text += tr("Devices on your network can send requests here; no files are shared.") + QStringLiteral("\n\n");
     if (m_inspect) {
         const int n = int(m_inspect->rules()->size());
-        text += QStringLiteral("Reply rules: %1 from %2.\n")
-                    .arg(n == 1 ? QStringLiteral("1 rule") : QStringLiteral("%1 rules").arg(n),
-                         QDir::toNativeSeparators(m_options.rulesPath));
+        text += tr("Reply rules: %n rules from %1.", nullptr, n).arg(QDir::toNativeSeparators(m_options.rulesPath))
+            + u'\n';
     }
     if (m_options.catchAll || m_inspect) {
-        text += QStringLiteral("Bodies are kept up to %1 (--capture-limit).\n")
-                    .arg(humanSize(m_server.config().captureLimit));
+        text
+            += tr("Bodies are kept up to %1 (--capture-limit).").arg(humanSize(m_server.config().captureLimit)) + u'\n';
         if (!m_options.harPath.isEmpty())
-            text += QStringLiteral("Every request goes to %1 as HAR when you stop.\n")
-                        .arg(QDir::toNativeSeparators(m_options.harPath));
+            text
+                += tr("Every request goes to %1 as HAR when you stop.").arg(QDir::toNativeSeparators(m_options.harPath))
+                + u'\n';
         text += u'\n';
     } else if (!m_options.harPath.isEmpty()) {
-        text += QStringLiteral("Every request goes to %1 as HAR when you stop.\n\n")
-                    .arg(QDir::toNativeSeparators(m_options.harPath));
+        text += tr("Every request goes to %1 as HAR when you stop.").arg(QDir::toNativeSeparators(m_options.harPath))
+            + QStringLiteral("\n\n");
     }
     if (m_server.config().allowUploads) {
-        text += m_server.config().overwriteUploads
-            ? QStringLiteral(
-                "Uploads are on (--upload --overwrite): devices can add files, and PUT can replace one.\n\n")
-            : QStringLiteral("Uploads are on (--upload): devices can add files; none is ever replaced.\n\n");
+        text += (m_server.config().overwriteUploads
+                     ? tr("Uploads are on (--upload --overwrite): devices can add files, and PUT can replace one.")
+                     : tr("Uploads are on (--upload): devices can add files; none is ever replaced."))
+            + QStringLiteral("\n\n");
     }
 
     if (const ServedUrl *best = bestShareUrl(urls)) {
-        text += QStringLiteral("Scan with a phone on the same network to open %1\n\n").arg(best->url);
+        text += tr("Scan with a phone on the same network to open %1").arg(best->url) + QStringLiteral("\n\n");
         text += renderTerminalQr(best->url, wantsColour() ? TerminalColors::Ansi : TerminalColors::None);
         text += u'\n';
     } else if (firstNetwork) {
         if (m_options.localOnly)
-            text += QStringLiteral("Only this computer can connect (--local-only), so there is no QR code.\n\n");
+            text += tr("Only this computer can connect (--local-only), so there is no QR code.")
+                + QStringLiteral("\n\n");
         else
-            text += QStringLiteral("Other devices can't reach this address, so there is no QR code.\n\n");
+            text += tr("Other devices can't reach this address, so there is no QR code.") + QStringLiteral("\n\n");
     } else {
-        text += QStringLiteral("No network connection found for phones to use, so there is no QR code.\n\n");
+        text += tr("No network connection found for phones to use, so there is no QR code.") + QStringLiteral("\n\n");
     }
     if (m_site) {
         const SiteSettings site = m_site->settings();
         QStringList on;
         if (site.liveReload)
-            on.append(QStringLiteral("live reload"));
+            on.append(tr("live reload"));
         if (site.cleanUrls != CleanUrls::Off)
-            on.append(site.cleanUrls == CleanUrls::Strict ? QStringLiteral("clean URLs (strict)")
-                                                          : QStringLiteral("clean URLs"));
+            on.append(site.cleanUrls == CleanUrls::Strict ? tr("clean URLs (strict)") : tr("clean URLs"));
         if (site.spa)
-            on.append(QStringLiteral("SPA fallback to %1")
-                          .arg(site.spaFile.isEmpty() ? m_options.indexFileName : site.spaFile));
+            on.append(tr("SPA fallback to %1").arg(site.spaFile.isEmpty() ? m_options.indexFileName : site.spaFile));
         if (site.cors)
             on.append(QStringLiteral("CORS"));
         const int rules = int(m_site->activeRules().size());
         if (rules > 0)
-            on.append(rules == 1 ? QStringLiteral("1 host rule") : QStringLiteral("%1 host rules").arg(rules));
+            on.append(tr("%n host rules", nullptr, rules));
+        // A list of the features that are on, not a sentence: each item is
+        // translated whole, and the list separator with them.
         if (!on.isEmpty())
-            text += QStringLiteral("Site preview: %1.\n\n").arg(on.join(QStringLiteral(", ")));
+            text += tr("Site preview: %1.").arg(on.join(tr(", ", "between the items of a list")))
+                + QStringLiteral("\n\n");
     }
-    text += QStringLiteral("Press Ctrl+C to stop.\n\n");
+    text += tr("Press Ctrl+C to stop.") + QStringLiteral("\n\n");
     print(text);
 }
 
 void HeadlessSession::onStartFailed(const ServerError &error)
 {
+    // The hint is a sentence of its own after the error's.
     QString hint;
     switch (error.code) {
     case ServerError::Code::PortInUse:
-        hint = QStringLiteral(" Choose another with --port, or --port 0 for any free port.");
+        hint = tr("Choose another with --port, or --port 0 for any free port.");
         break;
     case ServerError::Code::PermissionDenied:
-        hint = QStringLiteral(" Use a port of 1024 or above, such as --port 8080.");
+        hint = tr("Use a port of 1024 or above, such as --port 8080.");
         break;
     case ServerError::Code::AddressNotAvailable:
-        hint = QStringLiteral(" Leave out --bind to listen on every address.");
+        hint = tr("Leave out --bind to listen on every address.");
         break;
     case ServerError::Code::FolderMissing:
     case ServerError::Code::FolderUnreadable:
-        hint = QStringLiteral(" Name a folder you can read: servery /path/to/folder");
+        hint = tr("Name a folder you can read: servery /path/to/folder");
         break;
     default:
         break;
     }
-    printError(QStringLiteral("servery: ") + error.message + hint + u'\n');
+    printProblem(hint.isEmpty() ? error.message : QStringLiteral("%1 %2").arg(error.message, hint));
     Q_EMIT finished(1);
 }
 
 void HeadlessSession::onTerminationRequested()
 {
     if (m_stopRequested) {
-        printError(QStringLiteral("Stopped at once.\n"));
+        printError(tr("Stopped at once.") + u'\n');
         writeAccessLog();
         Q_EMIT finished(writeHar() ? 130 : 1);
         return;
@@ -285,7 +294,7 @@ void HeadlessSession::onTerminationRequested()
         Q_EMIT finished(0);
         return;
     }
-    printError(QStringLiteral("Stopping: finishing requests under way (Ctrl+C again to stop at once)...\n"));
+    printError(tr("Stopping: finishing requests under way (Ctrl+C again to stop at once)...") + u'\n');
     m_server.stop();
 }
 
@@ -295,10 +304,9 @@ void HeadlessSession::onStopped()
     const bool harWritten = writeHar();
     if (m_logFile.isOpen() && !m_logFile.flush())
         noteLogFailure(0);
-    QString text = QStringLiteral("Stopped.");
-    if (m_lostLogLines > 0)
-        text += m_lostLogLines == 1 ? QStringLiteral(" 1 access log line could not be written.")
-                                    : QStringLiteral(" %1 access log lines could not be written.").arg(m_lostLogLines);
+    const QString text = m_lostLogLines > 0
+        ? tr("Stopped. %n access log lines could not be written.", nullptr, int(m_lostLogLines))
+        : tr("Stopped.");
     printError(text + u'\n');
     // Every request the HAR was to keep is lost: that is a failure.
     Q_EMIT finished(harWritten ? 0 : 1);
@@ -312,10 +320,9 @@ void HeadlessSession::noteLogFailure(qsizetype lines)
     // Once: a full disk would otherwise repeat this for every request.
     m_logFailureReported = true;
     const QString where
-        = m_log == &m_stdout ? QStringLiteral("standard output") : QDir::toNativeSeparators(m_options.accessLogPath);
-    printError(QStringLiteral("servery: cannot write the access log to %1: %2. Serving goes on; lines that cannot be "
-                              "written are counted.\n")
-                   .arg(where, m_log ? m_log->errorString() : QString()));
+        = m_log == &m_stdout ? tr("standard output") : QDir::toNativeSeparators(m_options.accessLogPath);
+    printProblem(tr("cannot write the access log to %1: %2. Serving goes on; lines that cannot be written are counted.")
+                     .arg(where, m_log ? m_log->errorString() : QString()));
 }
 
 void HeadlessSession::writeAccessLog()
@@ -365,13 +372,12 @@ bool HeadlessSession::writeHar()
     QString error;
     const QString name = QDir::toNativeSeparators(m_options.harPath);
     if (!writeHarFile(m_options.harPath, records, options, &error)) {
-        printError(QStringLiteral("servery: cannot write the HAR to %1: %2\n").arg(name, error));
+        printProblem(tr("cannot write the HAR to %1: %2").arg(name, error));
         return false;
     }
-    QString text = records.size() == 1 ? QStringLiteral("Wrote 1 request to %1.").arg(name)
-                                       : QStringLiteral("Wrote %1 requests to %2.").arg(records.size()).arg(name);
+    QString text = tr("Wrote %n requests to %1.", nullptr, int(records.size())).arg(name);
     if (m_harDropped > 0)
-        text += QStringLiteral(" The %1 oldest were left out to stay within memory.").arg(m_harDropped);
+        text += u' ' + tr("The %n oldest were left out to stay within memory.", nullptr, int(m_harDropped));
     printError(text + u'\n');
     return true;
 }
@@ -379,9 +385,8 @@ bool HeadlessSession::writeHar()
 void HeadlessSession::printRuleProblems()
 {
     for (const RuleProblem &p : m_site->ruleProblems()) {
-        printError(QStringLiteral("servery: %1%2: %3%4\n")
-                       .arg(p.file, p.line > 0 ? QStringLiteral(":%1").arg(p.line) : QString(),
-                            p.warning ? QStringLiteral("warning: ") : QString(), p.message));
+        const QString place = p.line > 0 ? QStringLiteral("%1:%2").arg(p.file).arg(p.line) : p.file;
+        printProblem(QStringLiteral("%1: %2").arg(place, p.warning ? tr("warning: %1").arg(p.message) : p.message));
     }
 }
 
@@ -390,13 +395,20 @@ void HeadlessSession::printConsoleMessage(const ConsoleMessage &m)
     QString place = m.source.isEmpty() ? m.page : m.source;
     if (m.line > 0)
         place += QStringLiteral(":%1").arg(m.line);
-    printError(QStringLiteral("console.%1 from %2: %3 (%4)\n").arg(m.level, m.client.toString(), m.message, place));
+    printError(tr("console.%1 from %2: %3 (%4)").arg(m.level, m.client.toString(), m.message, place) + u'\n');
 }
 
 void HeadlessSession::print(const QString &text)
 {
     m_stdout.write(text.toUtf8());
     m_stdout.flush();
+}
+
+void HeadlessSession::printProblem(const QString &message)
+{
+    // "servery: " names the program, as command-line tools do; the message
+    // is translated, the name is not.
+    printError(QStringLiteral("servery: ") + message + u'\n');
 }
 
 void HeadlessSession::printError(const QString &text)

@@ -39,6 +39,7 @@ private:
     void noteLogFailure(qsizetype lines);
     void print(const QString &text);
     void printError(const QString &text);
+    void printProblem(const QString &message); // "servery: message\n" on stderr
     void printRuleProblems();
     void printConsoleMessage(const ConsoleMessage &message);
     bool loadReplyRules();

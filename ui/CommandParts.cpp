@@ -1,5 +1,6 @@
 #include "CommandParts.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -178,7 +179,9 @@ QString truncationNote(const CommandBody &body)
 {
     if (body.bytes.size() >= body.total)
         return {};
-    return QStringLiteral("body truncated: %1 of %2 bytes included").arg(body.bytes.size()).arg(body.total);
+    return QCoreApplication::translate("Servery::CommandParts", "body truncated: %1 of %2 bytes included")
+        .arg(body.bytes.size())
+        .arg(body.total);
 }
 
 } // namespace Servery

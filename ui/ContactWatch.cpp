@@ -74,7 +74,7 @@ QString ContactWatch::checklist(quint16 port)
               "<li>Guest and caf\u00e9 networks often keep devices apart: try a home network or a hotspot.</li>"
               "<li>A VPN on either device can hide the local network: pause it.</li>"
               "<li>%1</li>"
-              "<li>This computer may have several addresses: pick another one under \u201cAddress\u201d.</li></ul>")
+              "<li>This computer may have several addresses: pick another one under “Address”.</li></ul>")
         .arg(firewall);
 }
 

@@ -1,5 +1,6 @@
 #include "DeviceName.h"
 
+#include <QCoreApplication>
 #include <QStringBuilder>
 
 namespace Servery {
@@ -91,9 +92,14 @@ QString deviceNameFromUserAgent(QByteArrayView ua)
     if (!browser.isEmpty() && !platform.isEmpty()) {
         // Phones read best as "iPhone Safari"; computers as "Firefox on Windows".
         const bool mobile = platform == u"iPhone" || platform == u"iPad" || platform == u"Android";
+        // The names themselves are products, never translated; the order
+        // and the "on" are.
         if (mobile)
-            return platform + u' ' + browser;
-        return browser + QStringLiteral(" on ") + platform;
+            return QCoreApplication::translate("Servery::DeviceName", "%1 %2", "a phone and its browser: iPhone Safari")
+                .arg(platform, browser);
+        return QCoreApplication::translate("Servery::DeviceName", "%1 on %2",
+                                           "a browser on a computer: Firefox on Windows")
+            .arg(browser, platform);
     }
     if (!browser.isEmpty())
         return browser;

@@ -16,10 +16,10 @@ namespace Servery::LogFiles {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Servery::LogFiles", text);
-}
+// The context of this file's strings in the catalogue.
+struct LogFilesText {
+    Q_DECLARE_TR_FUNCTIONS(Servery::LogFiles)
+};
 
 } // namespace
 
@@ -37,8 +37,8 @@ Format formatForPath(const QString &path, Format fallback)
 
 QStringList dialogFilters()
 {
-    return {tr("HAR 1.2, for browsers' developer tools (*.har)"), tr("CSV, for spreadsheets (*.csv)"),
-            tr("JSON Lines (*.jsonl)")};
+    return {LogFilesText::tr("HAR 1.2, for browsers' developer tools (*.har)"),
+            LogFilesText::tr("CSV, for spreadsheets (*.csv)"), LogFilesText::tr("JSON Lines (*.jsonl)")};
 }
 
 Format formatForFilter(const QString &filter)
@@ -101,11 +101,6 @@ LogFileActions::LogFileActions(LogPanel *log, QWidget *window)
 {
 }
 
-QString LogFileActions::requestCount(qsizetype count)
-{
-    return count == 1 ? tr("1 request") : tr("%1 requests").arg(count);
-}
-
 void LogFileActions::chooseExport(bool selectedOnly)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -131,7 +126,7 @@ void LogFileActions::exportTo(const QString &path, bool selectedOnly)
     }
     const LogFiles::Format format = LogFiles::formatForPath(path);
     const QString origin = m_origin ? m_origin() : QString();
-    Q_EMIT busy(tr("Exporting %1\u2026").arg(requestCount(records.size())));
+    Q_EMIT busy(tr("Exporting %n requests\u2026", nullptr, int(records.size())));
     QPointer<LogFileActions> self(this);
     QThreadPool::globalInstance()->start([self, path, records, format, origin] {
         QString error;
@@ -142,7 +137,7 @@ void LogFileActions::exportTo(const QString &path, bool selectedOnly)
                 if (!self)
                     return;
                 const QString where = QDir::toNativeSeparators(path);
-                Q_EMIT self->done(ok ? tr("Exported %1 to %2.").arg(requestCount(count), where)
+                Q_EMIT self->done(ok ? tr("Exported %n requests to %1.", nullptr, int(count)).arg(where)
                                      : tr("Could not write %1: %2").arg(where, error),
                                   ok);
             },
@@ -181,16 +176,13 @@ void LogFileActions::importFrom(const QString &path)
                 const int count = int(read.records.size());
                 const bool paused = self->m_log->isPaused();
                 self->m_log->appendRecords(std::move(read.records));
-                QString text = tr("Imported %1 from %2.").arg(requestCount(count), where);
+                QString text = tr("Imported %n requests from %1.", nullptr, count).arg(where);
                 if (read.skipped > 0)
-                    text += u' '
-                        + (read.skipped == 1 ? tr("1 entry could not be read.")
-                                             : tr("%1 entries could not be read.").arg(read.skipped));
+                    text += u' ' + tr("%n entries could not be read.", nullptr, int(read.skipped));
                 if (read.leftOut > 0)
                     text += u' '
-                        + tr("The log holds %1 rows: %2 more entries were left out.")
-                              .arg(kMaxHarImportEntries)
-                              .arg(read.leftOut);
+                        + tr("The log holds %1 rows: %n more entries were left out.", nullptr, read.leftOut)
+                              .arg(kMaxHarImportEntries);
                 if (paused)
                     text += u' ' + tr("The log is paused: they show when it resumes.");
                 Q_EMIT self->done(text, true);

@@ -62,9 +62,6 @@ public:
     void exportTo(const QString &path, bool selectedOnly);
     void importFrom(const QString &path);
 
-    // "1 request", "3 requests".
-    static QString requestCount(qsizetype count);
-
 Q_SIGNALS:
     void busy(const QString &message); // "Exporting 3 requests..."
     void done(const QString &message, bool ok);

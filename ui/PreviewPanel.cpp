@@ -220,9 +220,12 @@ void PreviewPanel::setPreview(SitePreview *preview)
                           page);
         });
         connect(preview, &SitePreview::changesAnnounced, this, [this](const QStringList &paths, bool cssOnly) {
-            m_lastChange = (cssOnly ? tr("Stylesheets swapped: %1") : tr("Pages reloaded for: %1"))
-                               .arg(paths.mid(0, 3).join(QStringLiteral(", "))
-                                    + (paths.size() > 3 ? tr(" and %1 more").arg(paths.size() - 3) : QString()));
+            // At most three paths by name; "a, b, c and 2 more" is one
+            // translatable pattern, never glued from pieces.
+            const QString shown = paths.mid(0, 3).join(tr(", ", "between the items of a list"));
+            const QString list
+                = paths.size() > 3 ? tr("%1 and %n more", nullptr, int(paths.size() - 3)).arg(shown) : shown;
+            m_lastChange = (cssOnly ? tr("Stylesheets swapped: %1") : tr("Pages reloaded for: %1")).arg(list);
             refreshState();
         });
     }
@@ -248,12 +251,9 @@ void PreviewPanel::refreshState()
     } else {
         const int n = m_preview->liveClients();
         text = n == 0 ? tr("Live reload is on: no page is connected yet (open an HTML page of the site).")
-            : n == 1  ? tr("Live reload is on: 1 page connected.")
-                      : tr("Live reload is on: %1 pages connected.").arg(n);
+                      : tr("Live reload is on: %n pages connected.", nullptr, n);
         if (m_preview->watchedFolders() > 0)
-            text += u' '
-                + (m_preview->watchedFolders() == 1 ? tr("Watching 1 folder.")
-                                                    : tr("Watching %1 folders.").arg(m_preview->watchedFolders()));
+            text += u' ' + tr("Watching %n folders.", nullptr, int(m_preview->watchedFolders()));
         if (!m_lastChange.isEmpty())
             text += u' ' + m_lastChange + u'.';
     }
@@ -272,7 +272,7 @@ void PreviewPanel::refreshRules()
     for (const RuleProblem &p : m_preview->ruleProblems()) {
         auto *item = new QListWidgetItem(
             (p.line > 0 ? QStringLiteral("%1:%2  ").arg(p.file).arg(p.line) : p.file + QStringLiteral("  "))
-            + (p.warning ? tr("warning: ") : tr("error: ")) + p.message);
+            + (p.warning ? tr("warning: %1") : tr("error: %1")).arg(p.message));
         item->setForeground(p.warning ? QColor(0x8a, 0x5a, 0x00) : QColor(0xb3, 0x26, 0x1e));
         m_rulesList->addItem(item);
     }

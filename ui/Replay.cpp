@@ -38,8 +38,8 @@ bool isToken(QByteArrayView text)
 QString plainDuration(std::chrono::milliseconds d)
 {
     if (d.count() % 1000 == 0)
-        return QStringLiteral("%1 s").arg(d.count() / 1000);
-    return QStringLiteral("%1 ms").arg(d.count());
+        return ReplayClient::tr("%1 s", "seconds").arg(d.count() / 1000);
+    return ReplayClient::tr("%1 ms", "milliseconds").arg(d.count());
 }
 
 QString hostAndPort(const QUrl &url)
@@ -54,25 +54,25 @@ QString failureSentence(const QNetworkReply &reply)
     const QUrl url = reply.url();
     switch (reply.error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("The server refused the connection: nothing is listening at %1.").arg(hostAndPort(url));
+        return ReplayClient::tr("The server refused the connection: nothing is listening at %1.").arg(hostAndPort(url));
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("The host name %1 could not be found.").arg(url.host());
+        return ReplayClient::tr("The host name %1 could not be found.").arg(url.host());
     case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("The server closed the connection without answering.");
+        return ReplayClient::tr("The server closed the connection without answering.");
     case QNetworkReply::TimeoutError:
-        return QStringLiteral("The connection to %1 timed out.").arg(hostAndPort(url));
+        return ReplayClient::tr("The connection to %1 timed out.").arg(hostAndPort(url));
     case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("The secure connection could not be set up: %1").arg(reply.errorString());
+        return ReplayClient::tr("The secure connection could not be set up: %1").arg(reply.errorString());
     case QNetworkReply::ProtocolUnknownError:
-        return QStringLiteral("Only http:// and https:// addresses can be replayed.");
+        return ReplayClient::tr("Only http:// and https:// addresses can be replayed.");
     case QNetworkReply::ProtocolFailure:
-        return QStringLiteral("The server's answer was not valid HTTP.");
+        return ReplayClient::tr("The server's answer was not valid HTTP.");
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
-        return QStringLiteral("The network could not reach %1: %2").arg(hostAndPort(url), reply.errorString());
+        return ReplayClient::tr("The network could not reach %1: %2").arg(hostAndPort(url), reply.errorString());
     default:
-        return QStringLiteral("The replay failed: %1").arg(reply.errorString());
+        return ReplayClient::tr("The replay failed: %1").arg(reply.errorString());
     }
 }
 
@@ -112,26 +112,25 @@ ReplayClient::~ReplayClient()
 QString ReplayClient::problem(const ReplayRequest &request)
 {
     if (request.method.isEmpty())
-        return QStringLiteral("Choose a method.");
+        return tr("Choose a method.");
     if (!isToken(request.method))
-        return QStringLiteral("The method \u201c%1\u201d is not one word (letters, digits and !#$%&'*+-.^_`|~).")
+        return tr("The method \u201c%1\u201d is not one word (letters, digits and !#$%&'*+-.^_`|~).")
             .arg(QString::fromUtf8(request.method));
     const QUrl url(request.url.trimmed());
     if (request.url.trimmed().isEmpty())
-        return QStringLiteral("Type the address to send the request to.");
+        return tr("Type the address to send the request to.");
     if (!url.isValid())
-        return QStringLiteral("\u201c%1\u201d is not a web address.").arg(request.url.trimmed());
+        return tr("\u201c%1\u201d is not a web address.").arg(request.url.trimmed());
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return QStringLiteral("Only http:// and https:// addresses can be replayed.");
+        return tr("Only http:// and https:// addresses can be replayed.");
     if (url.host().isEmpty())
-        return QStringLiteral("The address \u201c%1\u201d names no host.").arg(request.url.trimmed());
+        return tr("The address \u201c%1\u201d names no host.").arg(request.url.trimmed());
     for (const HttpHeader &h : request.headers) {
         if (!isToken(h.name))
-            return QStringLiteral("\u201c%1\u201d cannot be a header name.").arg(QString::fromUtf8(h.name));
+            return tr("\u201c%1\u201d cannot be a header name.").arg(QString::fromUtf8(h.name));
         // RFC 9110 5.5: a field value holds no CR, LF or NUL.
         if (h.value.contains('\r') || h.value.contains('\n') || h.value.contains('\0'))
-            return QStringLiteral("The value of %1 has a line break, which a header cannot hold.")
-                .arg(QString::fromUtf8(h.name));
+            return tr("The value of %1 has a line break, which a header cannot hold.").arg(QString::fromUtf8(h.name));
     }
     return {};
 }
@@ -260,9 +259,10 @@ void ReplayClient::onFinished()
     result.truncated = m_truncated;
     result.elapsedMs = m_clock.elapsed();
     if (m_timedOut) {
-        result.error = result.status == 0 ? QStringLiteral("No answer within %1.").arg(plainDuration(m_timeout))
-                                          : QStringLiteral("The answer did not finish within %1; this is what arrived.")
-                                                .arg(plainDuration(m_timeout));
+        result.error = result.status == 0
+            ? ReplayClient::tr("No answer within %1.").arg(plainDuration(m_timeout))
+            : ReplayClient::tr("The answer did not finish within %1; this is what arrived.")
+                  .arg(plainDuration(m_timeout));
     } else if (result.status == 0 && !m_truncated) {
         result.error = failureSentence(*reply);
     }

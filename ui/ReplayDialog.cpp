@@ -227,13 +227,13 @@ QWidget *ReplayDialog::makeResponseSide(const QString &title, QLabel *&status, Q
     headers->setReadOnly(true);
     headers->setPlaceholderText(tr("No headers"));
     headers->setLineWrapMode(QPlainTextEdit::NoWrap);
-    headers->setAccessibleName(title + tr(" headers"));
+    headers->setAccessibleName(tr("%1: headers", "the title of a response, then a part of it").arg(title));
     layout->addWidget(headers, 1);
     body = new QPlainTextEdit(box);
     body->setObjectName(prefix + QStringLiteral("Body"));
     body->setReadOnly(true);
     body->setPlaceholderText(tr("No body"));
-    body->setAccessibleName(title + tr(" body"));
+    body->setAccessibleName(tr("%1: body", "the title of a response, then a part of it").arg(title));
     layout->addWidget(body, 2);
     return box;
 }

@@ -2,6 +2,7 @@
 
 #include "CommandParts.h"
 
+#include <QCoreApplication>
 #include <QStringBuilder>
 #include <QStringDecoder>
 #include <QStringList>
@@ -37,7 +38,8 @@ QByteArray percentEncodeUnsafe(QByteArrayView bytes)
 QString targetNote(const RequestRecord &record)
 {
     if (pathAndQuery(record.target).isEmpty() && !record.target.isEmpty()) {
-        return QStringLiteral("the request target was %1, which no URL can carry: this goes to \"/\"")
+        return QCoreApplication::translate("Servery::RequestCommands",
+                                           "the request target was %1, which no URL can carry: this goes to \"/\"")
             .arg(QString::fromLatin1(percentEncodeUnsafe(record.target)));
     }
     return {};
@@ -244,7 +246,9 @@ QString fetchCommand(const RequestRecord &record, const QString &origin)
     }
     const bool bodyless = upper == "GET" || upper == "HEAD"; // fetch() throws on a body for these
     if (!body.bytes.isEmpty() && bodyless) {
-        notes << QStringLiteral("fetch() cannot send a body with %1: the %2 bytes of the request body are left out")
+        notes << QCoreApplication::translate(
+                     "Servery::RequestCommands",
+                     "fetch() cannot send a body with %1: the %2 bytes of the request body are left out")
                      .arg(QString::fromLatin1(upper))
                      .arg(body.total);
     } else if (!body.bytes.isEmpty()) {
@@ -270,16 +274,19 @@ QString fetchCommand(const RequestRecord &record, const QString &origin)
             + props.join(QStringLiteral(",\n  ")) + QStringLiteral("\n});");
 
     if (upper == "CONNECT" || upper == "TRACE" || upper == "TRACK")
-        notes << QStringLiteral("fetch() refuses the method %1: this call throws a TypeError")
+        notes << QCoreApplication::translate("Servery::RequestCommands",
+                                             "fetch() refuses the method %1: this call throws a TypeError")
                      .arg(QString::fromLatin1(percentEncodeUnsafe(method)));
     if (!leftOut.isEmpty()) {
         QStringList list;
         for (const QByteArray &name : leftOut)
             list << QString::fromLatin1(percentEncodeUnsafe(name));
-        notes << QStringLiteral("left out, a browser sets them itself: ") + list.join(QStringLiteral(", "));
+        notes << QCoreApplication::translate("Servery::RequestCommands", "left out, a browser sets them itself: %1")
+                     .arg(list.join(QStringLiteral(", ")));
     }
     if (hasDotSegments(record.target))
-        notes << QStringLiteral("the URL parser removes the \".\" and \"..\" segments of this path");
+        notes << QCoreApplication::translate("Servery::RequestCommands",
+                                             "the URL parser removes the \".\" and \"..\" segments of this path");
     if (const QString note = targetNote(record); !note.isEmpty())
         notes << note;
     if (!bodyless || body.bytes.isEmpty()) {
@@ -321,11 +328,13 @@ QString httpieCommand(const RequestRecord &record, const QString &origin)
     if (lettersOnly(method)) {
         first << QString::fromLatin1(method);
         if (method != method.toUpper())
-            notes << QStringLiteral("HTTPie sends the method in capitals: the request said %1")
+            notes << QCoreApplication::translate("Servery::RequestCommands",
+                                                 "HTTPie sends the method in capitals: the request said %1")
                          .arg(QString::fromLatin1(method));
     } else {
         first << shellWord(method);
-        notes << QStringLiteral("HTTPie takes only methods made of letters: this one will not go as %1")
+        notes << QCoreApplication::translate("Servery::RequestCommands",
+                                             "HTTPie takes only methods made of letters: this one will not go as %1")
                      .arg(QString::fromLatin1(percentEncodeUnsafe(method)));
     }
     first << singleQuoted(QString::fromLatin1(repeatUrl(record, origin)));

@@ -42,7 +42,8 @@ QString esc(const QByteArray &s)
 QString headerTable(const HttpHeaders &headers)
 {
     if (headers.isEmpty())
-        return QStringLiteral("<p class=muted>None</p>");
+        return QStringLiteral("<p class=muted>%1</p>")
+            .arg(RequestDetails::tr("None", "no header fields").toHtmlEscaped());
     QString html = QStringLiteral("<table class=kv>");
     for (const HttpHeader &h : headers.fields())
         html += QStringLiteral("<tr><td class=k>%1</td><td>%2</td></tr>").arg(esc(h.name), esc(h.value));
@@ -81,10 +82,14 @@ struct CopyEntry {
 };
 
 const CopyEntry kCopyEntries[] = {
-    {QT_TR_NOOP("Copy U&RL"), QT_TR_NOOP("the URL"), "copyUrl"},
-    {QT_TR_NOOP("Copy as c&URL"), QT_TR_NOOP("a curl command"), "copyCurl"},
-    {QT_TR_NOOP("Copy as &fetch()"), QT_TR_NOOP("a fetch() call"), "copyFetch"},
-    {QT_TR_NOOP("Copy as &HTTPie"), QT_TR_NOOP("an HTTPie command"), "copyHttpie"},
+    {QT_TRANSLATE_NOOP("Servery::RequestDetails", "Copy U&RL"), QT_TRANSLATE_NOOP("Servery::RequestDetails", "the URL"),
+     "copyUrl"},
+    {QT_TRANSLATE_NOOP("Servery::RequestDetails", "Copy as c&URL"),
+     QT_TRANSLATE_NOOP("Servery::RequestDetails", "a curl command"), "copyCurl"},
+    {QT_TRANSLATE_NOOP("Servery::RequestDetails", "Copy as &fetch()"),
+     QT_TRANSLATE_NOOP("Servery::RequestDetails", "a fetch() call"), "copyFetch"},
+    {QT_TRANSLATE_NOOP("Servery::RequestDetails", "Copy as &HTTPie"),
+     QT_TRANSLATE_NOOP("Servery::RequestDetails", "an HTTPie command"), "copyHttpie"},
 };
 
 } // namespace

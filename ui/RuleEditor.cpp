@@ -463,7 +463,7 @@ bool RuleEditor::check(ReplyRule *out)
     for (const RulesProblem &p : problems)
         lines << QStringLiteral("<span style=\"color:%1\">%2</span>")
                      .arg(problemColor(palette(), p.isError).name(),
-                          (p.isError ? QString() : tr("Note: ")) + p.message.toHtmlEscaped());
+                          p.isError ? p.message.toHtmlEscaped() : tr("Note: %1").arg(p.message.toHtmlEscaped()));
     m_problems->setText(lines.join(QStringLiteral("<br>")));
     m_problems->setVisible(!lines.isEmpty());
 

@@ -124,17 +124,20 @@ QString ruleTestReport(const QList<ReplyRule> &rules, int selected, const RuleRe
         const QString headWhy = explainMismatch(head, request);
         const QString bodyWhy = explainMismatch(body, request);
         text += ruleTitle(rules, selected) + u'\n';
-        text += headWhy.isEmpty() ? RuleTester::tr("  Method, path and headers: match")
-                                  : RuleTester::tr("  Method, path and headers: no (%1)").arg(headWhy);
+        // Indented under the rule's title; the indent is layout, not text.
+        const QString indent = QStringLiteral("  ");
+        text += indent
+            + (headWhy.isEmpty() ? RuleTester::tr("Method, path and headers: match")
+                                 : RuleTester::tr("Method, path and headers: no (%1)").arg(headWhy));
         text += u'\n';
         if (!rule.needsBody())
-            text += RuleTester::tr("  Body: the rule does not look at it");
+            text += indent + RuleTester::tr("Body: the rule does not look at it");
         else
-            text += bodyWhy.isEmpty() ? RuleTester::tr("  Body: matches")
-                                      : RuleTester::tr("  Body: no (%1)").arg(bodyWhy);
+            text += indent
+                + (bodyWhy.isEmpty() ? RuleTester::tr("Body: matches") : RuleTester::tr("Body: no (%1)").arg(bodyWhy));
         text += u'\n';
         if (!rule.enabled)
-            text += RuleTester::tr("  This rule is off, so it never answers.") + u'\n';
+            text += indent + RuleTester::tr("This rule is off, so it never answers.") + u'\n';
         text += u'\n';
     }
     RuleCaptures captures;

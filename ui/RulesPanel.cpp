@@ -261,8 +261,8 @@ void RulesPanel::applyLoaded(const QString &path, const RulesParse &parsed)
         setRules(parsed.rules);
     const QString heading = keep
         ? tr("Nothing was loaded from %1:").arg(name)
-        : tr("Loaded %1 from %2; rules with an error were left out:")
-              .arg(parsed.rules.size() == 1 ? tr("1 rule") : tr("%1 rules").arg(parsed.rules.size()), name);
+        : tr("Loaded %n rules from %1; rules with an error were left out:", nullptr, int(parsed.rules.size()))
+              .arg(name);
     showProblems(name, parsed.problems, heading);
 }
 

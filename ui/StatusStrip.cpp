@@ -6,6 +6,9 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace Servery {
 
 StatusStrip::StatusStrip(QWidget *parent)
@@ -39,16 +42,13 @@ void StatusStrip::update(const ServerStats &stats, qsizetype distinctClients)
     m_sinceLast.start();
 
     const QLocale locale;
-    auto count = [&locale](qint64 n, const QString &one, const QString &many) -> QString {
-        return locale.toString(n) + u' ' + (n == 1 ? one : many);
-    };
     const QString sep = QStringLiteral("   \u00b7   ");
     const QStringList parts = {
         tr("%1 requests/s").arg(locale.toString(requestsPerSecond, 'f', requestsPerSecond < 10 ? 1 : 0)),
         tr("%1/s").arg(humanSize(qint64(bytesPerSecond))),
-        count(stats.openConnections, tr("open connection"), tr("open connections")),
-        count(qint64(stats.requests), tr("request in all"), tr("requests in all")),
-        count(distinctClients, tr("client"), tr("clients")),
+        tr("%Ln open connections", nullptr, int(stats.openConnections)),
+        tr("%Ln requests in all", nullptr, int(std::min<quint64>(stats.requests, INT_MAX))),
+        tr("%Ln clients", nullptr, int(distinctClients)),
     };
     m_label->setText(parts.join(sep));
 }

@@ -68,7 +68,10 @@ TransfersPanel::TransfersPanel(TransferListModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(TransferListModel::FileColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->resizeSection(
         TransferListModel::ProgressColumn,
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000.0 MB of 0000.0 MB")) + 16);
+        // As wide as the model's "%1 of %2" with the widest sizes.
+        m_table->fontMetrics().horizontalAdvance(
+            TransferListModel::tr("%1 of %2").arg(QStringLiteral("0000.0 MB"), QStringLiteral("0000.0 MB")))
+            + 16);
     layout->addWidget(m_table, 1);
 
     connect(m_clear, &QPushButton::clicked, model, &TransferListModel::clearEnded);

@@ -41,14 +41,11 @@ UploadNotices::UploadNotices(QObject *parent)
 QString UploadNotices::text(const QStringList &names, const QString &device, const QString &folder)
 {
     const int n = int(names.size());
-    QString what;
     if (std::all_of(names.begin(), names.end(), isPhoto))
-        what = n == 1 ? tr("1 photo") : tr("%1 photos").arg(n);
-    else if (std::all_of(names.begin(), names.end(), isVideo))
-        what = n == 1 ? tr("1 video") : tr("%1 videos").arg(n);
-    else
-        what = n == 1 ? tr("1 file") : tr("%1 files").arg(n);
-    return tr("%1 from %2 saved to %3").arg(what, device, folder);
+        return tr("%n photos from %1 saved to %2", nullptr, n).arg(device, folder);
+    if (std::all_of(names.begin(), names.end(), isVideo))
+        return tr("%n videos from %1 saved to %2", nullptr, n).arg(device, folder);
+    return tr("%n files from %1 saved to %2", nullptr, n).arg(device, folder);
 }
 
 void UploadNotices::addRecords(const QList<RequestRecord> &records)

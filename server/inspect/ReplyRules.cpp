@@ -3,6 +3,7 @@
 #include "server/files/MimeTypes.h"
 #include "server/http/HttpGrammar.h"
 #include "server/http/limits.h"
+#include "server/util/Catalogue.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -257,17 +258,21 @@ QString checkPath(const QString &path)
     if (path == u"*")
         return {};
     if (!path.startsWith(u'/'))
-        return QStringLiteral("path must start with / (or be * for any path)");
+        return Catalogue::translate("Servery::ReplyRules", "path must start with / (or be * for any path)");
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     for (const QString &segment : segments) {
         if (segment.contains(u'*') && segment != u"*")
-            return QStringLiteral("use * as a whole segment (\"/files/*\"), not inside \"%1\"").arg(segment);
+            return Catalogue::translate("Servery::ReplyRules",
+                                        "use * as a whole segment (\"/files/*\"), not inside \"%1\"")
+                .arg(segment);
         if (segment.startsWith(u':')) {
             if (segment.size() < 2)
-                return QStringLiteral("a : segment needs a name (\"/users/:id\")");
+                return Catalogue::translate("Servery::ReplyRules", "a : segment needs a name (\"/users/:id\")");
             for (QChar c : QStringView(segment).mid(1)) {
                 if (!(c.isLetterOrNumber() || c == u'_'))
-                    return QStringLiteral("\"%1\" is not a name: use letters, digits and _").arg(segment);
+                    return Catalogue::translate("Servery::ReplyRules",
+                                                "\"%1\" is not a name: use letters, digits and _")
+                        .arg(segment);
             }
         }
     }
@@ -382,7 +387,7 @@ void parseRule(const QJsonObject &o, const ElementPlace &place, const TextPlaces
         if (v.isUndefined())
             return;
         if (!v.isString())
-            problem(key, QStringLiteral("%1 must be text").arg(key));
+            problem(key, Catalogue::translate("Servery::ReplyRules", "%1 must be text").arg(key));
         else
             *into = v.toString();
     };
@@ -391,31 +396,40 @@ void parseRule(const QJsonObject &o, const ElementPlace &place, const TextPlaces
         if (v.isUndefined())
             return;
         if (!v.isObject()) {
-            problem(key, QStringLiteral("%1 must be an object of names and values").arg(key));
+            problem(key,
+                    Catalogue::translate("Servery::ReplyRules", "%1 must be an object of names and values").arg(key));
             return;
         }
         const QJsonObject h = v.toObject();
         for (auto it = h.begin(); it != h.end(); ++it) {
             const QByteArray name = it.key().toUtf8();
             if (!Grammar::isToken(name)) {
-                problem(key, QStringLiteral("\"%1\" is not a header name").arg(it.key()));
+                problem(key, Catalogue::translate("Servery::ReplyRules", "\"%1\" is not a header name").arg(it.key()));
                 continue;
             }
             if (it.value().isObject() || it.value().isArray() || it.value().isNull()) {
-                problem(key, QStringLiteral("the value of %1 must be text or a number").arg(it.key()));
+                problem(key,
+                        Catalogue::translate("Servery::ReplyRules", "the value of %1 must be text or a number")
+                            .arg(it.key()));
                 continue;
             }
             const QString value = jsonValueText(it.value());
             if (value.contains(u'\r') || value.contains(u'\n')) {
-                problem(key, QStringLiteral("the value of %1 cannot hold a line break").arg(it.key()));
+                problem(key,
+                        Catalogue::translate("Servery::ReplyRules", "the value of %1 cannot hold a line break")
+                            .arg(it.key()));
                 continue;
             }
             if (std::any_of(value.begin(), value.end(), isFieldControl)) {
-                problem(key, QStringLiteral("the value of %1 cannot hold control characters").arg(it.key()));
+                problem(key,
+                        Catalogue::translate("Servery::ReplyRules", "the value of %1 cannot hold control characters")
+                            .arg(it.key()));
                 continue;
             }
             if (key == u"headers" && isFramingField(name)) {
-                problem(key, QStringLiteral("%1 is set by the server; ignored").arg(it.key()), false);
+                problem(key,
+                        Catalogue::translate("Servery::ReplyRules", "%1 is set by the server; ignored").arg(it.key()),
+                        false);
                 continue;
             }
             into->append({name, value});
@@ -424,16 +438,17 @@ void parseRule(const QJsonObject &o, const ElementPlace &place, const TextPlaces
 
     for (const KeyPlace &k : place.keys) {
         if (!knownFields().contains(k.key))
-            problem(
-                k.key,
-                QStringLiteral("unknown field \"%1\" (known: %2)").arg(k.key, knownFields().join(QStringLiteral(", "))),
-                false);
+            problem(k.key,
+                    Catalogue::translate("Servery::ReplyRules", "unknown field \"%1\" (known: %2)")
+                        .arg(k.key, knownFields().join(QStringLiteral(", "))),
+                    false);
     }
 
     stringField(QStringLiteral("name"), &rule.name);
     if (const QJsonValue v = o.value(QStringLiteral("enabled")); !v.isUndefined()) {
         if (!v.isBool())
-            problem(QStringLiteral("enabled"), QStringLiteral("enabled must be true or false"));
+            problem(QStringLiteral("enabled"),
+                    Catalogue::translate("Servery::ReplyRules", "enabled must be true or false"));
         rule.enabled = v.toBool(true);
     }
     QString method;
@@ -442,7 +457,8 @@ void parseRule(const QJsonObject &o, const ElementPlace &place, const TextPlaces
     if (method == u"*" || method == u"ANY")
         method.clear();
     if (!method.isEmpty() && !Grammar::isToken(method.toLatin1()))
-        problem(QStringLiteral("method"), QStringLiteral("\"%1\" is not a method").arg(method));
+        problem(QStringLiteral("method"),
+                Catalogue::translate("Servery::ReplyRules", "\"%1\" is not a method").arg(method));
     rule.method = method.toLatin1();
     if (o.contains(QStringLiteral("path"))) {
         stringField(QStringLiteral("path"), &rule.path);
@@ -453,7 +469,8 @@ void parseRule(const QJsonObject &o, const ElementPlace &place, const TextPlaces
     stringField(QStringLiteral("bodyContains"), &rule.bodyContains);
     if (const QJsonValue v = o.value(QStringLiteral("bodyJson")); !v.isUndefined()) {
         if (!v.isObject()) {
-            problem(QStringLiteral("bodyJson"), QStringLiteral("bodyJson must be an object of fields and values"));
+            problem(QStringLiteral("bodyJson"),
+                    Catalogue::translate("Servery::ReplyRules", "bodyJson must be an object of fields and values"));
         } else {
             const QJsonObject fields = v.toObject();
             for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -463,29 +480,34 @@ void parseRule(const QJsonObject &o, const ElementPlace &place, const TextPlaces
     if (const QJsonValue v = o.value(QStringLiteral("status")); !v.isUndefined()) {
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 200 || d > 599 || d != std::trunc(d))
-            problem(QStringLiteral("status"), QStringLiteral("status must be a number from 200 to 599"));
+            problem(QStringLiteral("status"),
+                    Catalogue::translate("Servery::ReplyRules", "status must be a number from 200 to 599"));
         else
             rule.status = int(d);
     }
     pairsField(QStringLiteral("headers"), &rule.headers);
     if (const QJsonValue v = o.value(QStringLiteral("body")); !v.isUndefined()) {
         if (v.isNull())
-            problem(QStringLiteral("body"), QStringLiteral("body must be text or JSON, not null"));
+            problem(QStringLiteral("body"),
+                    Catalogue::translate("Servery::ReplyRules", "body must be text or JSON, not null"));
         rule.body = jsonValueText(v);
     }
     stringField(QStringLiteral("bodyFile"), &rule.bodyFile);
     if (!rule.bodyFile.isEmpty() && o.contains(QStringLiteral("body")))
-        problem(QStringLiteral("bodyFile"), QStringLiteral("a rule has either body or bodyFile, not both"));
+        problem(QStringLiteral("bodyFile"),
+                Catalogue::translate("Servery::ReplyRules", "a rule has either body or bodyFile, not both"));
     if (const QJsonValue v = o.value(QStringLiteral("template")); !v.isUndefined()) {
         if (!v.isBool())
-            problem(QStringLiteral("template"), QStringLiteral("template must be true or false"));
+            problem(QStringLiteral("template"),
+                    Catalogue::translate("Servery::ReplyRules", "template must be true or false"));
         rule.isTemplate = v.toBool();
     }
     if (const QJsonValue v = o.value(QStringLiteral("delay")); !v.isUndefined()) {
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d > Limits::kMaxReplyDelayMs || d != std::trunc(d))
             problem(QStringLiteral("delay"),
-                    QStringLiteral("delay must be milliseconds from 0 to %1").arg(Limits::kMaxReplyDelayMs));
+                    Catalogue::translate("Servery::ReplyRules", "delay must be milliseconds from 0 to %1")
+                        .arg(Limits::kMaxReplyDelayMs));
         else
             rule.delayMs = int(d);
     }
@@ -521,11 +543,14 @@ RulesParse parseReplyRules(const QByteArray &json)
     const TextPlaces places(json);
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = places.lineAndColumn(error.offset);
-        out.problems.append({line, column, QStringLiteral("not valid JSON: %1").arg(error.errorString())});
+        out.problems.append(
+            {line, column, Catalogue::translate("Servery::ReplyRules", "not valid JSON: %1").arg(error.errorString())});
         return out;
     }
     if (!doc.isArray()) {
-        out.problems.append({1, 1, QStringLiteral("the rules must be a JSON array: [ {\"path\": \"/api/*\", ...} ]")});
+        out.problems.append({1, 1,
+                             Catalogue::translate("Servery::ReplyRules",
+                                                  "the rules must be a JSON array: [ {\"path\": \"/api/*\", ...} ]")});
         return out;
     }
     const QJsonArray array = doc.array();
@@ -534,7 +559,8 @@ RulesParse parseReplyRules(const QByteArray &json)
         const ElementPlace place = i < elements.size() ? elements.at(i) : ElementPlace {};
         if (!array.at(i).isObject()) {
             const auto [line, column] = places.lineAndColumn(place.offset);
-            out.problems.append({line, column, QStringLiteral("rule %1 must be an object").arg(i + 1)});
+            out.problems.append(
+                {line, column, Catalogue::translate("Servery::ReplyRules", "rule %1 must be an object").arg(i + 1)});
             continue;
         }
         parseRule(array.at(i).toObject(), place, places, out);
@@ -547,7 +573,8 @@ RulesParse readReplyRulesFile(const QString &path)
     RulesParse out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.problems.append({0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        out.problems.append(
+            {0, 0, Catalogue::translate("Servery::ReplyRules", "cannot read the file: %1").arg(file.errorString())});
         return out;
     }
     // The read itself is bounded: a device or a pipe has no size to check first.
@@ -555,8 +582,9 @@ RulesParse readReplyRulesFile(const QString &path)
     if (file.size() <= Limits::kMaxRulesFileBytes)
         json = file.read(Limits::kMaxRulesFileBytes + 1);
     if (file.size() > Limits::kMaxRulesFileBytes || json.size() > Limits::kMaxRulesFileBytes) {
-        out.problems.append(
-            {0, 0, QStringLiteral("the file is larger than %1 MiB").arg(Limits::kMaxRulesFileBytes >> 20)});
+        out.problems.append({0, 0,
+                             Catalogue::translate("Servery::ReplyRules", "the file is larger than %1 MiB")
+                                 .arg(Limits::kMaxRulesFileBytes >> 20)});
         return out;
     }
     out = parseReplyRules(json);
@@ -619,8 +647,10 @@ QString describeProblem(const QString &fileName, const RulesProblem &problem)
     QString where = fileName;
     if (problem.line > 0)
         where += QStringLiteral(":%1:%2").arg(problem.line).arg(problem.column);
-    return QStringLiteral("%1: %2%3")
-        .arg(where, problem.isError ? QString() : QStringLiteral("warning: "), problem.message);
+    return QStringLiteral("%1: %2").arg(
+        where,
+        problem.isError ? problem.message
+                        : Catalogue::translate("Servery::ReplyRules", "warning: %1").arg(problem.message));
 }
 
 bool matchesHead(const ReplyRule &rule, const RuleRequest &request, RuleCaptures *captures)
@@ -764,17 +794,25 @@ HttpResponse replyFor(const ReplyRule &rule, int index, const RuleRequest &reque
         QString why;
         if (!QFileInfo(rule.bodyFile).isFile() && QFileInfo::exists(rule.bodyFile)) {
             // A device or a pipe has no size to send, and may never end.
-            why = QStringLiteral("The rule's file %1 is not a regular file").arg(rule.bodyFile);
+            why = Catalogue::translate("Servery::ReplyRules", "The rule's file %1 is not a regular file")
+                      .arg(rule.bodyFile);
         } else if (!file->open(QIODevice::ReadOnly)) {
-            why = QStringLiteral("The rule's file %1 cannot be read: %2").arg(rule.bodyFile, file->errorString());
+            why = Catalogue::translate("Servery::ReplyRules", "The rule's file %1 cannot be read: %2")
+                      .arg(rule.bodyFile, file->errorString());
         } else if (file->size() > limit) {
             why = limit >= (1 << 20)
-                ? QStringLiteral("The rule's file %1 is larger than %2 MiB").arg(rule.bodyFile).arg(limit >> 20)
-                : QStringLiteral("The rule's file %1 is larger than %2 KiB").arg(rule.bodyFile).arg(limit >> 10);
+                ? Catalogue::translate("Servery::ReplyRules", "The rule's file %1 is larger than %2 MiB")
+                      .arg(rule.bodyFile)
+                      .arg(limit >> 20)
+                : Catalogue::translate("Servery::ReplyRules", "The rule's file %1 is larger than %2 KiB")
+                      .arg(rule.bodyFile)
+                      .arg(limit >> 10);
         } else if (rule.isTemplate) {
             body = file->read(limit + 1);
             if (body.size() > limit)
-                why = QStringLiteral("The rule's file %1 is larger than %2 MiB").arg(rule.bodyFile).arg(limit >> 20);
+                why = Catalogue::translate("Servery::ReplyRules", "The rule's file %1 is larger than %2 MiB")
+                          .arg(rule.bodyFile)
+                          .arg(limit >> 20);
         }
         if (!why.isEmpty()) {
             if (problem)

@@ -4,6 +4,7 @@
 #include "server/http/HttpHeaders.h"
 #include "server/site/PathPattern.h"
 #include "server/site/SiteRulesParsers.h"
+#include "server/util/Catalogue.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,8 @@ namespace Servery {
 
 QString tooManyRules()
 {
-    return QStringLiteral("more than %1 rules: the rest of the file is ignored").arg(SiteRuleLimits::kMaxRulesPerFile);
+    return Catalogue::translate("Servery::SiteRules", "more than %1 rules: the rest of the file is ignored")
+        .arg(SiteRuleLimits::kMaxRulesPerFile);
 }
 
 namespace {
@@ -75,18 +77,19 @@ QString checkDestination(const QString &to)
         const qsizetype hostStart = to.indexOf(u"//") + 2;
         const QStringView authority = QStringView(to).sliced(hostStart, authorityEnd(to) - hostStart);
         if (authority.isEmpty())
-            return QStringLiteral("the destination URL has no host");
+            return Catalogue::translate("Servery::SiteRules", "the destination URL has no host");
         for (qsizetype i = 0; i + 1 < authority.size(); ++i) {
             if (authority[i] == u':' && isIdentifierStart(authority[i + 1]))
-                return QStringLiteral("placeholders in the destination's host are not supported");
+                return Catalogue::translate("Servery::SiteRules",
+                                            "placeholders in the destination's host are not supported");
         }
         return {};
     }
     if (!to.startsWith(u'/'))
-        return QStringLiteral("the destination must start with '/', http:// or https://");
+        return Catalogue::translate("Servery::SiteRules", "the destination must start with '/', http:// or https://");
     // "//host" and "/\host" are read by browsers as another host.
     if (to.startsWith(u"//") || to.startsWith(u"/\\"))
-        return QStringLiteral("the destination \"%1\" would leave this host").arg(to);
+        return Catalogue::translate("Servery::SiteRules", "the destination \"%1\" would leave this host").arg(to);
     return {};
 }
 
@@ -245,24 +248,30 @@ bool isServerOwnedHeader(QByteArrayView name)
 bool acceptHeader(QByteArrayView name, QByteArrayView value, int line, Problems &problems)
 {
     if (!Grammar::isToken(name)) {
-        problems.error(line, QStringLiteral("\"%1\" is not a valid header name").arg(QString::fromUtf8(name)));
+        problems.error(line,
+                       Catalogue::translate("Servery::SiteRules", "\"%1\" is not a valid header name")
+                           .arg(QString::fromUtf8(name)));
         return false;
     }
     if (!Grammar::isValidFieldValue(value)) {
-        problems.error(line, QStringLiteral("the value of %1 has control characters").arg(QString::fromUtf8(name)));
+        problems.error(line,
+                       Catalogue::translate("Servery::SiteRules", "the value of %1 has control characters")
+                           .arg(QString::fromUtf8(name)));
         return false;
     }
     if (equalsIgnoringCase(name, "Basic-Auth")) {
         // Netlify reads it as a password to ask for; sending it on would
         // hand the password to every visitor.
         problems.warning(line,
-                         QStringLiteral("Basic-Auth (Netlify's password protection) is not supported locally "
-                                        "and is not sent"));
+                         Catalogue::translate("Servery::SiteRules",
+                                              "Basic-Auth (Netlify's password protection) is not supported locally "
+                                              "and is not sent"));
         return false;
     }
     if (isServerOwnedHeader(name)) {
         problems.warning(line,
-                         QStringLiteral("%1 is set by the server; a rule cannot set it").arg(QString::fromUtf8(name)));
+                         Catalogue::translate("Servery::SiteRules", "%1 is set by the server; a rule cannot set it")
+                             .arg(QString::fromUtf8(name)));
         return false;
     }
     return true;
@@ -354,23 +363,27 @@ void parseRedirects(QByteArrayView text, const QString &fileName, SiteRuleSet &i
         rule.syntax = RuleSyntax::Netlify;
         rule.from = words[0];
         if (isUrl(rule.from)) {
-            problems.warning(
-                line,
-                QStringLiteral("domain-level rule for %1 does not apply to a local preview; skipped").arg(rule.from));
+            problems.warning(line,
+                             Catalogue::translate("Servery::SiteRules",
+                                                  "domain-level rule for %1 does not apply to a local preview; skipped")
+                                 .arg(rule.from));
             return true;
         }
         if (!rule.from.startsWith(u'/')) {
-            problems.error(line, QStringLiteral("FROM must be a path starting with '/': \"%1\"").arg(rule.from));
+            problems.error(line,
+                           Catalogue::translate("Servery::SiteRules", "FROM must be a path starting with '/': \"%1\"")
+                               .arg(rule.from));
             return true;
         }
         if (rule.from.contains(u'?')) {
             problems.error(line,
-                           QStringLiteral("FROM has a query string; match query parameters with key=value "
-                                          "after FROM"));
+                           Catalogue::translate("Servery::SiteRules",
+                                                "FROM has a query string; match query parameters with key=value "
+                                                "after FROM"));
             return true;
         }
         if (words.size() == 1) {
-            problems.error(line, QStringLiteral("missing destination (TO)"));
+            problems.error(line, Catalogue::translate("Servery::SiteRules", "missing destination (TO)"));
             return true;
         }
 
@@ -378,7 +391,7 @@ void parseRedirects(QByteArrayView text, const QString &fileName, SiteRuleSet &i
         if (isStatusToken(words[1])) {
             // A forward rule: "/app/* 200" rewrites to itself.
             if (!(rule.from.endsWith(u"/*") && words[1].startsWith(u'2'))) {
-                problems.error(line, QStringLiteral("missing destination (TO)"));
+                problems.error(line, Catalogue::translate("Servery::SiteRules", "missing destination (TO)"));
                 return true;
             }
             rule.to = rule.from.chopped(2) + QStringLiteral("/:splat");
@@ -387,16 +400,18 @@ void parseRedirects(QByteArrayView text, const QString &fileName, SiteRuleSet &i
                                            [](const QString &w) { return w.startsWith(u'/') || isUrl(w); });
             if (toAt == words.end()) {
                 problems.error(line,
-                               QStringLiteral("missing destination (TO): it must start with '/', http:// or "
-                                              "https://"));
+                               Catalogue::translate("Servery::SiteRules",
+                                                    "missing destination (TO): it must start with '/', http:// or "
+                                                    "https://"));
                 return true;
             }
             for (auto it = words.begin() + 1; it != toAt; ++it) {
                 const qsizetype eq = it->indexOf(u'=');
                 if (eq <= 0) {
                     problems.error(line,
-                                   QStringLiteral("\"%1\" is neither a key=value query condition nor a "
-                                                  "destination")
+                                   Catalogue::translate("Servery::SiteRules",
+                                                        "\"%1\" is neither a key=value query condition nor a "
+                                                        "destination")
                                        .arg(*it));
                     return true;
                 }
@@ -412,8 +427,9 @@ void parseRedirects(QByteArrayView text, const QString &fileName, SiteRuleSet &i
             const int status = token.endsWith(u'!') ? token.chopped(1).toInt(&ok) : token.toInt(&ok);
             if (!ok || !isStatusToken(token) || !isNetlifyStatus(status)) {
                 problems.error(line,
-                               QStringLiteral("invalid status \"%1\" (expected 200, 301, 302, 303, 307, 308, "
-                                              "404, 410 or 451, with an optional '!')")
+                               Catalogue::translate("Servery::SiteRules",
+                                                    "invalid status \"%1\" (expected 200, 301, 302, 303, 307, 308, "
+                                                    "404, 410 or 451, with an optional '!')")
                                    .arg(token));
                 return true;
             }
@@ -428,15 +444,18 @@ void parseRedirects(QByteArrayView text, const QString &fileName, SiteRuleSet &i
             const QStringView key = QStringView(word).first(std::max<qsizetype>(eq, 0));
             static constexpr QStringView known[] = {u"Country", u"Language", u"Role", u"Cookie", u"Sign"};
             if (eq <= 0) {
-                problems.warning(line, QStringLiteral("unexpected \"%1\" ignored").arg(word));
+                problems.warning(line,
+                                 Catalogue::translate("Servery::SiteRules", "unexpected \"%1\" ignored").arg(word));
             } else if (std::any_of(std::begin(known), std::end(known),
                                    [key](QStringView k) { return key.compare(k, Qt::CaseInsensitive) == 0; })) {
                 problems.warning(line,
-                                 QStringLiteral("condition %1 is not supported locally and is ignored: the "
-                                                "rule applies to every request")
+                                 Catalogue::translate("Servery::SiteRules",
+                                                      "condition %1 is not supported locally and is ignored: the "
+                                                      "rule applies to every request")
                                      .arg(word));
             } else {
-                problems.warning(line, QStringLiteral("unknown condition %1 ignored").arg(word));
+                problems.warning(line,
+                                 Catalogue::translate("Servery::SiteRules", "unknown condition %1 ignored").arg(word));
             }
         }
 
@@ -469,7 +488,8 @@ void parseHeaders(QByteArrayView text, const QString &fileName, SiteRuleSet &int
     int fields = 0;
     const auto finish = [&]() {
         if (current && blockLines == 0)
-            problems.warning(current->line, QStringLiteral("no headers for %1").arg(current->pattern));
+            problems.warning(current->line,
+                             Catalogue::translate("Servery::SiteRules", "no headers for %1").arg(current->pattern));
         if (current && !current->headers.isEmpty())
             into.headers.append(*current);
         current.reset();
@@ -493,13 +513,14 @@ void parseHeaders(QByteArrayView text, const QString &fileName, SiteRuleSet &int
             }
             if (isUrl(asText)) {
                 problems.warning(line,
-                                 QStringLiteral("headers for the domain-level path %1 do not apply to a local "
-                                                "preview; skipped")
+                                 Catalogue::translate("Servery::SiteRules",
+                                                      "headers for the domain-level path %1 do not apply to a local "
+                                                      "preview; skipped")
                                      .arg(asText));
                 return true;
             }
             if (asText.contains(u' ') || asText.contains(u'\t')) {
-                problems.error(line, QStringLiteral("a path line must hold only the path"));
+                problems.error(line, Catalogue::translate("Servery::SiteRules", "a path line must hold only the path"));
                 return true;
             }
             QString error;
@@ -514,13 +535,13 @@ void parseHeaders(QByteArrayView text, const QString &fileName, SiteRuleSet &int
         }
 
         if (!inBlock) {
-            problems.error(line, QStringLiteral("header line before any path"));
+            problems.error(line, Catalogue::translate("Servery::SiteRules", "header line before any path"));
             return true;
         }
         ++blockLines;
         const qsizetype colon = trimmed.indexOf(':');
         if (colon < 0) {
-            problems.error(line, QStringLiteral("expected \"Name: value\""));
+            problems.error(line, Catalogue::translate("Servery::SiteRules", "expected \"Name: value\""));
             return true;
         }
         const QByteArrayView name = trimmedBytes(trimmed.first(colon));
@@ -532,7 +553,8 @@ void parseHeaders(QByteArrayView text, const QString &fileName, SiteRuleSet &int
             return false;
         }
         if (Grammar::isToken(name) && value.isEmpty()) {
-            problems.error(line, QStringLiteral("%1 has no value").arg(QString::fromUtf8(name)));
+            problems.error(line,
+                           Catalogue::translate("Servery::SiteRules", "%1 has no value").arg(QString::fromUtf8(name)));
             return true;
         }
         if (!acceptHeader(name, value, line, problems))
@@ -569,23 +591,27 @@ SiteRuleSet loadSiteRules(const QString &rootPath)
             rules.problems.append({fileName, 0, message, false});
         };
         if (!info.isFile()) {
-            problem(QStringLiteral("is not a file; not read"));
+            //: After a file's name: "_redirects: is not a file; not read"
+            problem(Catalogue::translate("Servery::SiteRules", "is not a file; not read"));
             continue;
         }
         const QString real = info.canonicalFilePath();
         if (!real.startsWith(inside)) {
-            problem(QStringLiteral("is a link leading outside the folder; not read"));
+            //: After a file's name: "_redirects: is a link leading outside the folder; not read"
+            problem(Catalogue::translate("Servery::SiteRules", "is a link leading outside the folder; not read"));
             continue;
         }
-        const QString tooLarge
-            = QStringLiteral("is larger than %1 KiB; not read").arg(SiteRuleLimits::kMaxFileSize / 1024);
+        //: After a file's name: "_redirects: is larger than %1 KiB; not read"
+        const QString tooLarge = Catalogue::translate("Servery::SiteRules", "is larger than %1 KiB; not read")
+                                     .arg(SiteRuleLimits::kMaxFileSize / 1024);
         if (info.size() > SiteRuleLimits::kMaxFileSize) {
             problem(tooLarge);
             continue;
         }
         QFile file(real);
         if (!file.open(QIODevice::ReadOnly)) {
-            problem(QStringLiteral("could not be read: %1").arg(file.errorString()));
+            //: After a file's name: "_redirects: could not be read: %1"
+            problem(Catalogue::translate("Servery::SiteRules", "could not be read: %1").arg(file.errorString()));
             continue;
         }
         // Read one byte more than allowed, in case it grew since the stat.

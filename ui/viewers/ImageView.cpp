@@ -43,8 +43,10 @@ QString DecodedImage::summary() const
 {
     if (!error.isEmpty())
         return error;
-    return QString::fromLatin1(format.toUpper())
-        % QStringLiteral(", %1 \u00d7 %2 pixels").arg(image.width()).arg(image.height());
+    return ImageView::tr("%1, %2 \u00d7 %3 pixels", "an image's format and size: PNG, 640 \u00d7 480 pixels")
+        .arg(QString::fromLatin1(format.toUpper()))
+        .arg(image.width())
+        .arg(image.height());
 }
 
 DecodedImage decodeImage(const QByteArray &bytes, QByteArrayView contentType)

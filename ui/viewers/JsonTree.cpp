@@ -24,17 +24,17 @@ int hexValue(char c)
     return (c | 0x20) - 'a' + 10;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Servery::JsonTree", text);
-}
+// The context of this file's strings in the catalogue.
+struct JsonText {
+    Q_DECLARE_TR_FUNCTIONS(Servery::JsonTree)
+};
 
 // What a person sees for the character the parser stopped at.
 QString shown(char c)
 {
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20 || u >= 0x7f)
-        return QStringLiteral("byte 0x%1").arg(u, 2, 16, QLatin1Char('0'));
+        return JsonText::tr("byte 0x%1").arg(u, 2, 16, QLatin1Char('0'));
     return u'\'' % QLatin1Char(c) % u'\'';
 }
 
@@ -43,6 +43,8 @@ QString shown(char c)
 // A recursive-descent reader (depth is bounded) that records each value as
 // a node pointing into the source; it validates as it goes.
 class JsonTreeParser {
+    Q_DECLARE_TR_FUNCTIONS(Servery::JsonTree)
+
 public:
     explicit JsonTreeParser(JsonTree &tree)
         : m_tree(tree)

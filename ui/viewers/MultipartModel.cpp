@@ -214,11 +214,11 @@ QString MultipartModel::summary() const
 {
     if (!m_body.error.isEmpty() && m_body.parts.isEmpty())
         return m_body.error;
-    QString text = m_body.parts.size() == 1 ? tr("1 part") : tr("%1 parts").arg(m_body.parts.size());
+    QString text = tr("%n parts", nullptr, int(m_body.parts.size()));
     if (m_body.tooManyParts)
         text = tr("The first %1 parts").arg(MultipartBody::kMaxParts);
     if (m_body.truncated)
-        text += QStringLiteral("; ") + tr("the body ends inside the last part");
+        text = tr("%1; the body ends inside the last part").arg(text);
     if (!m_body.error.isEmpty())
         text += QStringLiteral("; ") + m_body.error;
     return text;
@@ -242,7 +242,7 @@ QVariant MultipartModel::data(const QModelIndex &index, int role) const
             = p.contentType.isEmpty() ? QString() : QString::fromLatin1(p.contentType) + QStringLiteral(", ");
         text += QStringLiteral(" (") + type + humanSize(p.length) + u')';
         if (!p.complete)
-            text += QStringLiteral(" ") + tr("cut short");
+            text = tr("%1 cut short", "a part of a multipart body").arg(text);
         return text;
     }
     if (role == Qt::ToolTipRole) {

@@ -19,10 +19,10 @@ namespace Servery {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Servery::RecordDiff", text);
-}
+// The context of this file's strings in the catalogue.
+struct DiffText {
+    Q_DECLARE_TR_FUNCTIONS(Servery::RecordDiff)
+};
 
 // Myers' greedy search over the lines between a common beginning and end,
 // as line ids. Appends Same/Removed/Added as indices into a and b to `out`;
@@ -103,7 +103,7 @@ QStringList headerLines(const HttpHeaders &headers, QStringList *keys)
 QStringList statusLines(const RequestRecord &r)
 {
     if (r.status <= 0)
-        return {r.error.isEmpty() ? tr("(no response)") : r.error};
+        return {r.error.isEmpty() ? DiffText::tr("(no response)") : r.error};
     return {QString::number(r.status) + u' ' + QString::fromLatin1(reasonPhrase(r.status))};
 }
 
@@ -143,10 +143,12 @@ BodyDiff binaryDiff(qint64 firstDifference, qint64 sizeA, qint64 sizeB)
     out.firstDifference = firstDifference;
     out.same = firstDifference < 0;
     if (out.same)
-        out.summary = tr("Same bytes (%1 in all)").arg(humanSize(sizeA));
+        out.summary = DiffText::tr("Same bytes (%1 in all)").arg(humanSize(sizeA));
     else
-        out.summary
-            = tr("The bodies differ at byte %1 (of %2 and %3 bytes)").arg(firstDifference).arg(sizeA).arg(sizeB);
+        out.summary = DiffText::tr("The bodies differ at byte %1 (of %2 and %3 bytes)")
+                          .arg(firstDifference)
+                          .arg(sizeA)
+                          .arg(sizeB);
     return out;
 }
 
@@ -234,21 +236,21 @@ QList<DiffSection> headerDiff(const RequestRecord &a, const RequestRecord &b)
     QList<DiffSection> out;
     const QStringList lineA {QString::fromUtf8(a.requestLine())};
     const QStringList lineB {QString::fromUtf8(b.requestLine())};
-    out.append({tr("Request line"), diffLines(lineA, lineB)});
+    out.append({DiffText::tr("Request line"), diffLines(lineA, lineB)});
 
     QStringList keysA;
     QStringList keysB;
     QStringList linesA = headerLines(a.requestHeaders, &keysA);
     QStringList linesB = headerLines(b.requestHeaders, &keysB);
-    out.append({tr("Request headers"), diffLines(linesA, linesB, keysA, keysB)});
+    out.append({DiffText::tr("Request headers"), diffLines(linesA, linesB, keysA, keysB)});
 
-    out.append({tr("Status"), diffLines(statusLines(a), statusLines(b))});
+    out.append({DiffText::tr("Status"), diffLines(statusLines(a), statusLines(b))});
 
     keysA.clear();
     keysB.clear();
     linesA = headerLines(a.responseHeaders, &keysA);
     linesB = headerLines(b.responseHeaders, &keysB);
-    out.append({tr("Response headers"), diffLines(linesA, linesB, keysA, keysB)});
+    out.append({DiffText::tr("Response headers"), diffLines(linesA, linesB, keysA, keysB)});
     return out;
 }
 
@@ -275,9 +277,9 @@ BodyDiff bodyDiff(const QByteArray &a, QByteArrayView contentTypeA, const QByteA
     out.lines = diffLines(*linesA, *linesB);
     out.same
         = std::all_of(out.lines.begin(), out.lines.end(), [](const DiffLine &l) { return l.op == DiffLine::Same; });
-    out.summary = out.same ? tr("Same content") : tr("The bodies differ");
+    out.summary = out.same ? DiffText::tr("Same content") : DiffText::tr("The bodies differ");
     if (out.same && a != b)
-        out.summary = tr("Same content, different bytes (spacing or encoding)");
+        out.summary = DiffText::tr("Same content, different bytes (spacing or encoding)");
     return out;
 }
 
@@ -305,7 +307,7 @@ BodyDiff bodyDiff(const RequestRecord &a, const RequestRecord &b)
         return binaryDiff(keptA == keptB ? -1 : common, keptA, keptB);
     }
     if (keptA > kMaxDiffBodyBytes || keptB > kMaxDiffBodyBytes)
-        out.summary += u' ' + tr("(the first %1 of each body)").arg(humanSize(kMaxDiffBodyBytes));
+        out.summary = DiffText::tr("%1 (the first %2 of each body)").arg(out.summary, humanSize(kMaxDiffBodyBytes));
     return out;
 }
 

@@ -9,10 +9,10 @@ namespace Servery {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Servery::TextDecoding", text);
-}
+// The context of this file's strings in the catalogue.
+struct DecodingText {
+    Q_DECLARE_TR_FUNCTIONS(Servery::TextDecoding)
+};
 
 // windows-1252 (WHATWG's table for 0x80-0x9F), for Qt builds without ICU,
 // whose QStringDecoder knows only the UTF and Latin-1 names. It is the
@@ -67,7 +67,7 @@ DecodedText decodeText(QByteArrayView bytes, QByteArrayView contentType, bool co
             return out;
         }
         if (!decoder.isValid())
-            out.note = tr("Unknown charset \"%1\"; shown as UTF-8.").arg(QString::fromLatin1(declared));
+            out.note = DecodingText::tr("Unknown charset \"%1\"; shown as UTF-8.").arg(QString::fromLatin1(declared));
     }
     if (!decoder.isValid())
         decoder = QStringDecoder(QStringDecoder::Utf8, flags);
@@ -76,7 +76,7 @@ DecodedText decodeText(QByteArrayView bytes, QByteArrayView contentType, bool co
     out.hadErrors = decoder.hasError();
     out.charset = QString::fromLatin1(decoder.name());
     if (out.hadErrors && out.note.isEmpty())
-        out.note = tr("Some bytes are not valid %1; they are shown as \uFFFD.").arg(out.charset);
+        out.note = DecodingText::tr("Some bytes are not valid %1; they are shown as \uFFFD.").arg(out.charset);
     return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include "server/site/SitePreview.h"
 
+#include <QTranslator>
 #include <QtTest>
 
 #include <QCheckBox>
@@ -27,11 +28,23 @@ class tst_PreviewPanel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void settingsRoundTrip();
     void headerLinesAreChecked();
     void switchesApplyToTheRunningPreview();
     void showsRulesProblemsAndLiveClients();
+
+private:
+    QTranslator m_english;
 };
+
+void tst_PreviewPanel::initTestCase()
+{
+    // English plural forms ("1 page connected") come from the English catalogue, as in
+    // the app, whatever language the machine running the test speaks.
+    QVERIFY(m_english.load(QStringLiteral(":/i18n/servery_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
+}
 
 void tst_PreviewPanel::settingsRoundTrip()
 {

@@ -4,6 +4,7 @@
 #include "UploadNotices.h"
 
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Servery;
@@ -34,12 +35,24 @@ class tst_UploadNotices : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void text_data();
     void text();
     void oneNoticePerDeviceWhenQuiet();
     void refusedAndOrdinaryRequestsSayNothing();
     void stillSendingWaits();
+
+private:
+    QTranslator m_english;
 };
+
+void tst_UploadNotices::initTestCase()
+{
+    // English plural forms ("1 photo from ...") come from the English catalogue, as in
+    // the app, whatever language the machine running the test speaks.
+    QVERIFY(m_english.load(QStringLiteral(":/i18n/servery_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
+}
 
 void tst_UploadNotices::text_data()
 {
