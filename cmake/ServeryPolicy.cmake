@@ -42,6 +42,36 @@ else()
     endif()
 endif()
 
+# The hardening the distributions build packages with (Debian's
+# dpkg-buildflags "hardening=+all"): on for the release preset, so the
+# packages lintian checks carry it; off by default, as _FORTIFY_SOURCE needs
+# optimization and debug builds have none.
+option(SERVERY_HARDEN "Build with fortified sources, stack protector, PIE and full RELRO" OFF)
+if(SERVERY_HARDEN AND NOT MSVC)
+    include(CheckPIESupported)
+    check_pie_supported()
+    # Before any target exists: every executable links with -pie.
+    set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+    # -U first: some toolchains (Ubuntu's) predefine another level.
+    target_compile_options(servery_policy INTERFACE
+        -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2
+        -fstack-protector-strong -Wformat -Werror=format-security)
+    include(CheckCXXCompilerFlag)
+    check_cxx_compiler_flag(-fstack-clash-protection SERVERY_HAVE_STACK_CLASH)
+    if(SERVERY_HAVE_STACK_CLASH)
+        target_compile_options(servery_policy INTERFACE -fstack-clash-protection)
+    endif()
+    if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64|i.86")
+        check_cxx_compiler_flag(-fcf-protection SERVERY_HAVE_CF_PROTECTION)
+        if(SERVERY_HAVE_CF_PROTECTION)
+            target_compile_options(servery_policy INTERFACE -fcf-protection)
+        endif()
+    endif()
+    if(NOT APPLE)
+        target_link_options(servery_policy INTERFACE LINKER:-z,relro,-z,now)
+    endif()
+endif()
+
 if(SERVERY_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         message(FATAL_ERROR "SERVERY_FUZZ needs clang (libFuzzer); use the fuzz preset.")
