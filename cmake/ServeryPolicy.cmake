@@ -42,6 +42,18 @@ else()
     endif()
 endif()
 
+# LLVM's linker where there is one: GNU ld took nearly half of a build's
+# time (about 5 s per test executable against 0.8 s with lld), and the
+# suite links some eighty of them, twice in CI. Packages keep the system's
+# default linker (the release preset turns this off).
+option(SERVERY_LLD "Link with lld when it is installed" ON)
+if(SERVERY_LLD AND NOT MSVC AND NOT APPLE AND (CMAKE_CXX_COMPILER_ID STREQUAL "GNU" OR CMAKE_CXX_COMPILER_ID MATCHES "Clang"))
+    find_program(SERVERY_LLD_PROGRAM NAMES ld.lld)
+    if(SERVERY_LLD_PROGRAM)
+        target_link_options(servery_policy INTERFACE -fuse-ld=lld)
+    endif()
+endif()
+
 # The hardening the distributions build packages with (Debian's
 # dpkg-buildflags "hardening=+all"): on for the release preset, so the
 # packages lintian checks carry it; off by default, as _FORTIFY_SOURCE needs
