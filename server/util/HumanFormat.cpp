@@ -7,8 +7,45 @@
 
 #include <cstdio>
 #include <ctime>
+#include <vector>
 
 namespace Servery {
+
+namespace {
+
+// A language's digits and unit names, looked up once: a listing of 10,000
+// files and the log's size column ask for them per entry, per paint.
+struct SizeWords {
+    QString language;
+    QLocale locale;
+    QString units[6]; // B, KB, MB, GB, TB, PB
+};
+
+const SizeWords &sizeWordsFor(const QString &language)
+{
+    static const std::vector<SizeWords> all = [] {
+        static const char *const names[]
+            = {QT_TRANSLATE_NOOP("Servery::Size", "B"),  QT_TRANSLATE_NOOP("Servery::Size", "KB"),
+               QT_TRANSLATE_NOOP("Servery::Size", "MB"), QT_TRANSLATE_NOOP("Servery::Size", "GB"),
+               QT_TRANSLATE_NOOP("Servery::Size", "TB"), QT_TRANSLATE_NOOP("Servery::Size", "PB")};
+        std::vector<SizeWords> words;
+        for (const QString &lang : QStringList {QString()} + Catalogue::languages()) {
+            SizeWords w {lang, Catalogue::localeFor(lang), {}};
+            const QTranslator *catalogue = Catalogue::forLanguage(lang);
+            for (int i = 0; i < 6; ++i)
+                w.units[i] = Catalogue::translateIn(catalogue, "Servery::Size", names[i]);
+            words.push_back(std::move(w));
+        }
+        return words;
+    }();
+    for (const SizeWords &w : all) {
+        if (w.language == language)
+            return w;
+    }
+    return all.front(); // English
+}
+
+} // namespace
 
 QString humanSize(qint64 bytes)
 {
@@ -18,27 +55,19 @@ QString humanSize(qint64 bytes)
 
 QString humanSize(qint64 bytes, const QString &language)
 {
-    const QTranslator *catalogue = Catalogue::forLanguage(language);
-    const QLocale locale = Catalogue::localeFor(language);
-    const auto unitName = [&](const char *unit) {
-        return Catalogue::translateIn(catalogue, "Servery::Size", unit);
-    };
+    const SizeWords &w = sizeWordsFor(language);
     if (bytes < 1000)
-        return locale.toString(bytes) + u' ' + unitName(QT_TRANSLATE_NOOP("Servery::Size", "B"));
-    static const char *const units[]
-        = {QT_TRANSLATE_NOOP("Servery::Size", "KB"), QT_TRANSLATE_NOOP("Servery::Size", "MB"),
-           QT_TRANSLATE_NOOP("Servery::Size", "GB"), QT_TRANSLATE_NOOP("Servery::Size", "TB"),
-           QT_TRANSLATE_NOOP("Servery::Size", "PB")};
+        return w.locale.toString(bytes) + u' ' + w.units[0];
     double value = double(bytes);
-    int unit = -1;
+    int unit = 0;
     // Move up a unit before rounding could print "1000": one decimal below
     // 9.95, none above, so 999.5 and up already reads as the next unit.
     do {
         value /= 1000.0;
         ++unit;
-    } while (value >= 999.5 && unit < 4);
+    } while (value >= 999.5 && unit < 5);
     const int decimals = value < 9.95 ? 1 : 0;
-    return locale.toString(value, 'f', decimals) + u' ' + unitName(units[unit]);
+    return w.locale.toString(value, 'f', decimals) + u' ' + w.units[unit];
 }
 
 namespace {
