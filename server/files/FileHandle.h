@@ -2,6 +2,7 @@
 
 #include "server/http/BodySource.h"
 
+#include <QByteArray>
 #include <QtGlobal>
 
 #include <memory>
@@ -32,7 +33,19 @@ public:
     }
     qint64 readAt(char *buffer, qint64 length, qint64 offset) override;
 
+    // Reads the whole file into memory, where later reads come from (see
+    // kInMemoryFileMaxBytes for when that is right). Returns whether it did.
+    bool preload();
+    bool isPreloaded() const
+    {
+        return m_preloaded;
+    }
+
 private:
+    qint64 readPreloaded(char *buffer, qint64 size, qint64 offset) const;
+
+    QByteArray m_bytes;
+    bool m_preloaded = false;
 #ifdef Q_OS_WIN
     std::unique_ptr<QFile> m_file;
 #else

@@ -3,12 +3,14 @@
 #include "server/files/NativeName.h"
 #include "server/http/limits.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QStringBuilder>
 
 #include <cerrno>
+#include <optional>
 
 #ifdef Q_OS_WIN
 #include <QFileInfo>
@@ -75,9 +77,115 @@ QString verifiedRealPath(int fd, const QByteArray &native, const QString &path, 
     cache.insert(path, VerifiedPath {st.st_dev, st.st_ino, ctimeNs(st), now, real});
     return real;
 }
+
+// Small files asked for again and again (a site's pages, scripts and
+// images) stay open in each worker, so a request costs one stat() instead
+// of open, fstat and close; the smallest settled ones are kept in memory
+// (kInMemoryFileMaxBytes). What was opened is handed out again only while
+// the name still leads to the same, unchanged file: the same device, inode,
+// size and change and modification times (a rename, link, unlink or write
+// moves the change time), and no longer than kVerifiedPathLifetime after
+// its real path was checked, as verifiedRealPath() does.
+struct KeptFile {
+    QString root;
+    bool allowOutside = false;
+    dev_t device = 0;
+    ino_t inode = 0;
+    qint64 ctimeNs = 0;
+    qint64 mtimeNs = 0;
+    off_t size = 0;
+    qint64 verifiedAtMs = 0;
+    qint64 usedAtMs = 0;
+    SafeOpenResult result;
+};
+
+struct KeptFiles {
+    QHash<QString, KeptFile> files;
+    QElapsedTimer clock;
+
+    qint64 now()
+    {
+        if (!clock.isValid())
+            clock.start();
+        return clock.elapsed();
+    }
+};
+
+KeptFiles &keptFiles()
+{
+    thread_local KeptFiles kept;
+    return kept;
+}
+
+qint64 mtimeNs(const struct stat &st)
+{
+#if defined(Q_OS_MACOS)
+    return qint64(st.st_mtimespec.tv_sec) * 1'000'000'000 + st.st_mtimespec.tv_nsec;
+#else
+    return qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+#endif
+}
+
+std::optional<SafeOpenResult> findKeptFile(const QString &root, const QString &path, bool allowOutside,
+                                           const struct stat &st)
+{
+    KeptFiles &kept = keptFiles();
+    const auto it = kept.files.find(path);
+    if (it == kept.files.end())
+        return std::nullopt;
+    const qint64 now = kept.now();
+    KeptFile &f = it.value();
+    if (f.root == root && f.allowOutside == allowOutside && f.device == st.st_dev && f.inode == st.st_ino
+        && f.size == st.st_size && f.ctimeNs == ctimeNs(st) && f.mtimeNs == mtimeNs(st)
+        && now - f.verifiedAtMs < Limits::kVerifiedPathLifetime.count()) {
+        f.usedAtMs = now;
+        return f.result;
+    }
+    kept.files.erase(it); // changed, or due for another check: opened afresh
+    return std::nullopt;
+}
+
+void keepFile(const QString &root, const QString &path, bool allowOutside, const struct stat &st,
+              const SafeOpenResult &result)
+{
+    if (st.st_size > Limits::kOpenFileMaxBytes || !result.file)
+        return;
+    KeptFiles &kept = keptFiles();
+    const qint64 now = kept.now();
+    if (kept.files.size() >= Limits::kOpenFileEntries) {
+        auto oldest = kept.files.begin();
+        for (auto it = kept.files.begin(); it != kept.files.end(); ++it) {
+            if (it->usedAtMs < oldest->usedAtMs)
+                oldest = it;
+        }
+        kept.files.erase(oldest);
+    }
+    // In memory only when it had been left alone for a while before this
+    // read: otherwise a change in the same clock tick would go unseen.
+    const qint64 settledBefore
+        = (QDateTime::currentMSecsSinceEpoch() - Limits::kSettledFileAge.count()) * qint64(1'000'000);
+    if (st.st_size <= Limits::kInMemoryFileMaxBytes && ctimeNs(st) <= settledBefore && mtimeNs(st) <= settledBefore)
+        result.file->preload();
+    kept.files.insert(
+        path,
+        KeptFile {root, allowOutside, st.st_dev, st.st_ino, ctimeNs(st), mtimeNs(st), st.st_size, now, now, result});
+}
 #endif
 
 } // namespace
+
+#ifndef Q_OS_WIN
+void releaseKeptFiles(std::chrono::milliseconds idle)
+{
+    KeptFiles &kept = keptFiles();
+    if (kept.files.isEmpty())
+        return;
+    const qint64 now = kept.now();
+    kept.files.removeIf([&](const auto &entry) { return now - entry.value().usedAtMs >= idle.count(); });
+}
+#else
+void releaseKeptFiles(std::chrono::milliseconds) { }
+#endif
 
 #ifndef Q_OS_WIN
 QString realPathOfDescriptor(int fd, const QByteArray &path)
@@ -176,6 +284,9 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
         return r;
     }
 
+    if (std::optional<SafeOpenResult> kept = findKeptFile(root, path, allowOutside, st))
+        return std::move(*kept);
+
     // O_NONBLOCK: should a FIFO appear here after the stat, opening it
     // does not wait for a writer. It changes nothing for a regular file.
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -205,6 +316,7 @@ SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool all
 #endif
     r.fileId = quint64(opened.st_ino) ^ (quint64(opened.st_dev) << 40);
     r.status = Status::File;
+    keepFile(root, path, allowOutside, opened, r);
     return r;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 namespace Servery {
@@ -42,7 +43,16 @@ struct SafeOpenResult {
 //
 // With `allowOutside`, symlinks may lead anywhere (the user asked for it);
 // everything else still holds.
+//
+// Small files stay open in the calling thread while they are asked for,
+// and the smallest settled ones in memory: opening the same unchanged file
+// again costs one stat() (SafeOpen.cpp says when a kept file is opened
+// afresh). The result's `file` may then be shared with earlier results.
 SafeOpenResult openInsideRoot(const QString &root, const QString &path, bool allowOutside = false);
+
+// Closes the files this thread keeps open (see openInsideRoot) that were
+// not asked for in the last `idle`; all of them with zero.
+void releaseKeptFiles(std::chrono::milliseconds idle);
 
 // What an errno from the file system means for a request.
 SafeOpenResult::Status classifyOsError(int osError);

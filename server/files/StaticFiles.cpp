@@ -1,6 +1,7 @@
 #include "server/files/StaticFiles.h"
 
 #include "server/files/DirectoryListing.h"
+#include "server/files/ListingCache.h"
 #include "server/files/MimeTypes.h"
 #include "server/files/PathResolver.h"
 #include "server/files/UrlPath.h"
@@ -9,6 +10,7 @@
 #include "server/http/ContentDisposition.h"
 #include "server/http/ServeContent.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QStringBuilder>
 #include <QUrlQuery>
@@ -18,6 +20,10 @@ namespace Servery {
 Q_LOGGING_CATEGORY(lcFiles, "servery.server.files")
 
 namespace {
+
+// Listings up to this many entries are rendered whole and kept in the
+// ListingCache when their folder is settled; larger ones are streamed.
+constexpr qsizetype kMaxCachedListingEntries = 20000;
 
 // A strong validator from what identifies this version of this file: its
 // size, its modification time to the nanosecond, and its inode.
@@ -196,10 +202,24 @@ HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath
     // take most of a second for 100,000 entries, so it happens on a
     // background thread when the body is first wanted (never for HEAD);
     // the page is then rendered a piece at a time as the client takes it.
-    auto make
-        = [directory = realDirectory, root = m_root, showHidden = m_config.showHidden, follow = m_config.followSymlinks,
-           segments = path.segments, order = ListingOrder::fromQuery(request.query), json, uploadsOn,
-           text]() -> std::unique_ptr<BodySource> {
+    //
+    // A folder that has not changed is answered from the page rendered for
+    // it last time (ListingCache says when that page is no longer good).
+    const ListingOrder order = ListingOrder::fromQuery(request.query);
+    QByteArray variant = (json ? "json " : "html ") + order.toQuery() + (uploadsOn ? " uploads " : " - ")
+        + (text ? text->htmlLang : QByteArray("-")) + (m_config.showHidden ? " hidden" : " -")
+        + (m_config.followSymlinks ? " follow " : " - ") + m_root.toUtf8() + ' ' + path.segments.join(u'/').toUtf8();
+    if (const std::optional<FolderStamp> stamp = folderStamp(realDirectory)) {
+        if (std::optional<QByteArray> page
+            = ListingCache::shared().find(realDirectory, variant, *stamp, QDateTime::currentMSecsSinceEpoch())) {
+            return serveStream(request, rep, std::make_unique<BytesSource>(std::move(*page)), std::move(base));
+        }
+    }
+    auto make = [directory = realDirectory, root = m_root, showHidden = m_config.showHidden,
+                 follow = m_config.followSymlinks, segments = path.segments, order, json, uploadsOn, text,
+                 variant = std::move(variant)]() -> std::unique_ptr<BodySource> {
+        const std::optional<FolderStamp> stamp = folderStamp(directory);
+        const qint64 readAtMs = QDateTime::currentMSecsSinceEpoch();
         int osError = 0;
         QList<DirectoryEntry> entries = readDirectory(directory, root, showHidden, follow, &osError);
         if (osError != 0) {
@@ -207,6 +227,12 @@ HttpResponse StaticFiles::serveListing(const HttpRequest &request, const UrlPath
             return nullptr;
         }
         sortEntries(entries, order);
+        if (stamp && entries.size() <= kMaxCachedListingEntries && ListingCache::settled(*stamp, readAtMs)) {
+            QByteArray page = json ? renderListingJson(segments, entries)
+                                   : renderListingHtml(segments, entries, order, uploadsOn, *text);
+            ListingCache::shared().store(directory, variant, *stamp, readAtMs, page);
+            return std::make_unique<BytesSource>(std::move(page));
+        }
         return json ? listingJson(segments, std::move(entries))
                     : listingHtml(segments, std::move(entries), order, uploadsOn, *text);
     };

@@ -168,6 +168,18 @@ inline constexpr std::chrono::milliseconds kMaxSweepInterval {250};
 inline constexpr std::chrono::milliseconds kVerifiedPathLifetime {2'000};
 // ...for at most this many files per worker.
 inline constexpr qsizetype kVerifiedPathEntries = 4096;
+// Files up to this size stay open in each worker while they are asked for
+// (their identity checked with one stat() per request)...
+inline constexpr qint64 kOpenFileMaxBytes = 1024 * 1024;
+// ...at most this many per worker, each closed once unasked for this long...
+inline constexpr qsizetype kOpenFileEntries = 256;
+inline constexpr std::chrono::milliseconds kOpenFileIdle {10'000};
+// ...and those up to this size, unchanged for kSettledFileAge before they
+// were read, are kept in memory: a change within the same tick of the file
+// system's clock would not show in its times (the "racy" case of git's
+// index), which is why a file changed just before is read again each time.
+inline constexpr qint64 kInMemoryFileMaxBytes = 64 * 1024;
+inline constexpr std::chrono::milliseconds kSettledFileAge {3'000};
 // After a listing of at least this many entries is sent, the memory it took
 // is handed back to the system at once.
 inline constexpr qsizetype kLargeListingEntries = 10'000;

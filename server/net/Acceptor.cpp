@@ -100,8 +100,11 @@ Acceptor::ListenResult Acceptor::listen()
         if (tryListen(addresses, config.port, &result))
             break;
     }
-    if (result.ok)
+    if (result.ok) {
         qCInfo(lcAcceptor) << "listening on" << result.addresses << "port" << result.port;
+        if (kWorkersAccept)
+            handToWorkers(result.addresses);
+    }
     return result;
 }
 
@@ -140,7 +143,7 @@ bool Acceptor::tryListen(const QList<QHostAddress> &addresses, quint16 port, Lis
         connect(listener, &QTcpServer::acceptError, this, [this, listener](QAbstractSocket::SocketError e) {
             qCWarning(lcAcceptor) << "accept failed:" << e << "- retrying shortly";
             QTimer::singleShot(Limits::kAcceptRetryDelay, listener, [this, listener] {
-                if (!m_paused)
+                if (!m_paused && !kWorkersAccept)
                     listener->resumeAccepting();
             });
         });
@@ -152,6 +155,20 @@ bool Acceptor::tryListen(const QList<QHostAddress> &addresses, quint16 port, Lis
     result->ok = true;
     result->port = port;
     return true;
+}
+
+void Acceptor::handToWorkers(const QList<QHostAddress> &addresses)
+{
+    // The QTcpServers keep their sockets (and close them), but no longer
+    // accept from them.
+    QList<ListeningSocket> sockets;
+    for (qsizetype i = 0; i < m_listeners.size(); ++i) {
+        m_listeners.at(i)->pauseAccepting();
+        sockets.append(ListeningSocket {m_listeners.at(i)->socketDescriptor(), addresses.value(i)});
+    }
+    for (Worker *w : std::as_const(m_workers))
+        QMetaObject::invokeMethod(
+            w, [w, sockets] { w->listenOn(sockets); }, Qt::QueuedConnection);
 }
 
 void Acceptor::close()
@@ -166,23 +183,11 @@ void Acceptor::close()
 
 void Acceptor::dispatch(qintptr descriptor)
 {
-    ServerCounters &counters = m_engine->counters;
+    // Windows only (kWorkersAccept): elsewhere the workers accept.
     const ServerLimits &limits = m_engine->config.limits;
-    const int open = counters.openConnections.fetch_add(1, std::memory_order_relaxed) + 1;
-    counters.acceptedConnections.fetch_add(1, std::memory_order_relaxed);
-
-    // One address holds at most its share, so it cannot lock others out;
-    // past the server's own limit, idle keep-alive connections make room
-    // for newcomers before anyone is told 503.
     const QHostAddress peer = peerAddressOf(descriptor);
-    const bool counted = !peer.isNull() && m_engine->peers.tryAdd(peer, limits.maxConnectionsPerAddress);
-    Admission admission = Admission::Serve;
-    if (!peer.isNull() && m_engine->peers.isBlocked(peer))
-        admission = Admission::RejectBlocked;
-    else if (!counted && !peer.isNull())
-        admission = Admission::RejectPeerAtLimit;
-    else if (open > limits.maxConnections)
-        admission = Admission::ServeByEvicting;
+    bool counted = false;
+    const Admission admission = admitConnection(*m_engine, peer, &counted);
 
     Worker *target = m_workers.constFirst();
     for (Worker *w : std::as_const(m_workers)) {
@@ -198,7 +203,8 @@ void Acceptor::dispatch(qintptr descriptor)
         target, [target, descriptor, admission, countedAs] { target->adopt(descriptor, admission, countedAs); },
         Qt::QueuedConnection);
 
-    if (open >= limits.maxConnections + Limits::kRejectingConnectionSlack)
+    if (m_engine->counters.openConnections.load(std::memory_order_relaxed)
+        >= limits.maxConnections + Limits::kRejectingConnectionSlack)
         setPaused(true);
 }
 

@@ -32,11 +32,17 @@ private:
     std::function<void(qintptr)> m_onIncoming;
 };
 
-// Lives on its own thread. Opens the listening sockets, then spreads accepted
-// connections over the workers, least loaded first. Past the connection limit
-// connections are still accepted, to be told 503; past a further slack it
-// stops accepting until connections close.
-// Only values reach the workers: descriptors, posted to their threads.
+// Lives on its own thread. Opens the listening sockets (QTcpServer: binding,
+// the port drawn, the errors in words), then lets the workers accept from
+// them: each worker watches every listening socket and accepts on its own
+// thread, so a new connection costs no handover between threads (see
+// Worker::acceptFrom). Past the connection limit connections are still
+// accepted, to be told 503; past a further slack a worker stops accepting
+// until connections close.
+//
+// On Windows a socket's readiness can be watched by one thread only, so
+// there the acceptor accepts and spreads connections over the workers,
+// least loaded first, posting descriptors to their threads.
 class Acceptor : public QObject {
     Q_OBJECT
 
@@ -50,11 +56,22 @@ public:
 
     Acceptor(std::shared_ptr<EngineState> engine, QList<Worker *> workers);
 
+    // Whether the workers accept (everywhere but Windows).
+    static constexpr bool kWorkersAccept =
+#ifdef Q_OS_WIN
+        false;
+#else
+        true;
+#endif
+
     // Acceptor thread only.
     ListenResult listen();
+    // Only once no worker accepts from the sockets any more (Worker::
+    // stopListening): a worker must never watch a descriptor closed here.
     void close();
 
 private:
+    void handToWorkers(const QList<QHostAddress> &addresses);
     void dispatch(qintptr descriptor);
     bool tryListen(const QList<QHostAddress> &addresses, quint16 port, ListenResult *result);
     void setPaused(bool paused);

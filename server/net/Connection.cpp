@@ -36,11 +36,15 @@ QHostAddress plainAddress(const QHostAddress &address)
 
 } // namespace
 
-Connection::Connection(qintptr descriptor, Mode mode, Worker &worker)
+Connection::Connection(qintptr descriptor, Mode mode, Worker &worker, const QHostAddress &peer, quint16 peerPort,
+                       const QHostAddress &local)
     : m_worker(worker)
     , m_descriptor(descriptor)
     , m_mode(mode)
     , m_connectionId(worker.engine().nextConnectionId.fetch_add(1, std::memory_order_relaxed))
+    , m_peerAddress(peer)
+    , m_peerPort(peerPort)
+    , m_localAddress(local)
 {
 }
 
@@ -52,32 +56,27 @@ Connection::~Connection()
 
 bool Connection::start()
 {
-    m_socket = new QTcpSocket(this);
-    if (!m_socket->setSocketDescriptor(m_descriptor)) {
-        qCWarning(lcConnection) << "unusable socket descriptor:" << m_socket->errorString();
+    m_socket = new StreamSocket(this);
+    QString error;
+    if (!m_socket->open(m_descriptor, m_peerAddress, m_peerPort, m_localAddress, &error)) {
+        qCWarning(lcConnection) << "unusable socket descriptor:" << error;
         m_state = State::Closed;
         return false;
     }
-    // Bounded input: Qt stops reading past this and TCP flow control pushes
-    // back on a client that sends faster than we answer (or than a sink
-    // takes a body).
-    m_socket->setReadBufferSize(Limits::kSocketReadBufferBytes);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Input is bounded by m_in's limit: past it the socket stops reading and
+    // TCP flow control pushes back on a client that sends faster than we
+    // answer (or than a sink takes a body).
     m_peerAddress = plainAddress(m_socket->peerAddress());
     m_peerPort = m_socket->peerPort();
     m_localAddress = plainAddress(m_socket->localAddress());
 
-    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
-    connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onSocketGone);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        // The peer's FIN arrives as this error and then `disconnected`,
-        // handled there. (Qt closes the socket when it reads end-of-file, so
-        // a client that half-closes after its request gets whatever had been
-        // written by then; browsers, curl and wget never half-close.)
-        if (error != QAbstractSocket::RemoteHostClosedError)
-            onSocketGone();
-    });
+    connect(m_socket, &StreamSocket::readable, this, &Connection::onReadyRead);
+    connect(m_socket, &StreamSocket::bytesWritten, this, &Connection::onBytesWritten);
+    // A reset met while sending in the background. The peer's FIN is seen
+    // by reading (afterInput). (A client that half-closes after its request
+    // gets whatever had been written by then, as before; browsers, curl and
+    // wget never half-close.)
+    connect(m_socket, &StreamSocket::writeFailed, this, &Connection::onSocketGone);
 
     if (m_mode != Mode::Serve) {
         // Answer at once, without waiting for the request: the point is to
@@ -97,8 +96,9 @@ bool Connection::start()
 
     m_idleSince = m_worker.nextIdleMark();
     setTimeout(Timeout::Idle);
-    if (m_socket->bytesAvailable() > 0)
-        run();
+    // The request often arrives with the connection: read it now rather
+    // than after another turn of the event loop.
+    run();
     return true;
 }
 
@@ -143,24 +143,44 @@ void Connection::onReadyRead()
     case State::ReadingHead:
     case State::ReadingBody:
         run();
-        break;
+        return; // run() ends with afterInput()
     case State::Closing:
         discardInput();
         break;
     case State::Delaying:
     case State::Writing:
-        // Leave it in the socket's bounded buffer until this response is done.
-    case State::Closed:
+        // Keep it, within the bounded buffer, until this response is done.
+        pullInput();
         break;
+    case State::Closed:
+        return;
     }
+    afterInput();
 }
 
 void Connection::discardInput()
 {
     // Lingering: read and forget until the client closes.
-    const qint64 n = m_socket->bytesAvailable();
+    const qint64 n = m_socket->discardInput();
     m_worker.engine().counters.bytesReceived.fetch_add(quint64(n), std::memory_order_relaxed);
-    m_socket->skip(n);
+}
+
+void Connection::afterInput()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_socket->atEnd()) {
+        // The peer closed (or the connection broke): whatever it sent
+        // before was handled first.
+        onSocketGone();
+        return;
+    }
+    // Reading goes on while the buffer has room and a body's sink takes
+    // more; otherwise TCP pushes back. (The notifier is level-triggered:
+    // wanting input that is not read would spin.)
+    const bool wanted = m_state == State::Closing
+        || (m_in.size() - m_inPos < kInputBufferLimit && !(m_state == State::ReadingBody && m_sinkBusy));
+    m_socket->setReadInterest(wanted);
 }
 
 void Connection::run()
@@ -187,8 +207,13 @@ void Connection::run()
         if (m_state == State::Writing) {
             pumpBody();
             // Write now rather than on the next turn of the event loop.
-            if (m_state == State::Writing && m_socket->bytesToWrite() > 0)
-                m_socket->flush();
+            if (m_state == State::Writing && m_socket->bytesToWrite() > 0) {
+                if (!m_socket->flush()) {
+                    abort(QStringLiteral("Could not send the response"));
+                    break;
+                }
+                countSentBytes();
+            }
             if (m_state == State::Writing) {
                 if (!m_writer.isActive() && m_socket->bytesToWrite() == 0) {
                     finishExchange();
@@ -201,12 +226,19 @@ void Connection::run()
                 }
             }
         }
-        if (m_state == State::Closing && !m_writeShutDown && m_socket->bytesToWrite() == 0) {
-            m_writeShutDown = true;
-            shutdownSocketWrite(m_socket->socketDescriptor());
+        if (m_state == State::Closing && !m_writeShutDown) {
+            if (m_socket->bytesToWrite() > 0 && !m_socket->flush()) {
+                closeNow();
+                break;
+            }
+            if (m_socket->bytesToWrite() == 0) {
+                m_writeShutDown = true;
+                m_socket->shutdownWrite();
+            }
         }
     } while (m_runAgain && m_state != State::Closed && m_state != State::Closing);
     m_running = false;
+    afterInput();
 }
 
 void Connection::compactInput()
@@ -214,7 +246,7 @@ void Connection::compactInput()
     if (m_inPos == 0)
         return;
     if (m_inPos >= m_in.size())
-        m_in.clear();
+        m_in.resize(0); // keeps its capacity for the next request
     else
         m_in.remove(0, m_inPos);
     m_inPos = 0;
@@ -224,18 +256,13 @@ bool Connection::pullInput()
 {
     compactInput();
     const qint64 room = kInputBufferLimit - m_in.size();
-    const qint64 available = m_socket->bytesAvailable();
-    if (room <= 0 || available <= 0)
+    if (room <= 0)
         return false;
-    // Ask for what is there, not for `room`: read(n) allocates n bytes first.
-    const QByteArray bytes = m_socket->read(std::min(room, available));
-    if (bytes.isEmpty())
+    // Straight from the kernel into the buffer.
+    const qint64 n = m_socket->readInto(m_in, room);
+    if (n <= 0)
         return false;
-    m_worker.engine().counters.bytesReceived.fetch_add(quint64(bytes.size()), std::memory_order_relaxed);
-    if (m_in.isEmpty())
-        m_in = bytes;
-    else
-        m_in += bytes;
+    m_worker.engine().counters.bytesReceived.fetch_add(quint64(n), std::memory_order_relaxed);
     return true;
 }
 
@@ -381,6 +408,10 @@ void Connection::route(HttpRequest &&request)
         // RFC 9110 10.1.1: the client waits for this before sending the body.
         m_headBytes += kContinue.size();
         write(kContinue);
+        if (!m_socket->flush()) {
+            abort(QStringLiteral("Could not send the response"));
+            return;
+        }
     }
     setTimeout(Timeout::Body);
 }
@@ -540,7 +571,12 @@ void Connection::sendResponse(HttpResponse &&response)
     else if (versionMinor == 0)
         headers.append(QByteArrayLiteral("Connection"), QByteArrayLiteral("keep-alive"));
 
-    QByteArray out = serializeHead(status, headers, framing.sendBody ? Limits::kFileChunkBytes + 16 : 0);
+    // Room for the first piece of the body, which goes out in the same
+    // write: as much as there is of it, up to one piece.
+    const qint64 firstPiece = !framing.sendBody ? 0
+        : framing.contentLength >= 0            ? std::min(framing.contentLength, Limits::kFileChunkBytes)
+                                                : Limits::kFileChunkBytes;
+    QByteArray out = serializeHead(status, headers, framing.sendBody ? firstPiece + 16 : 0);
     m_headBytes += out.size();
 
     m_sourceWaiting = false;
@@ -596,10 +632,8 @@ void Connection::sendResponse(HttpResponse &&response)
 
 void Connection::write(const QByteArray &bytes)
 {
-    if (m_socket->write(bytes) != bytes.size()) {
-        abort(QStringLiteral("Could not send the response"));
-        return;
-    }
+    // Queued, not copied; run() flushes.
+    m_socket->write(bytes);
     m_queued += bytes.size();
     m_worker.engine().counters.notePendingWrite(m_socket->bytesToWrite());
 }
@@ -719,7 +753,7 @@ void Connection::closeGracefully()
     setTimeout(Timeout::Linger);
     if (m_socket->bytesToWrite() == 0) {
         m_writeShutDown = true;
-        shutdownSocketWrite(m_socket->socketDescriptor());
+        m_socket->shutdownWrite();
     }
     discardInput();
 }

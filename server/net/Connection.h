@@ -6,12 +6,12 @@
 #include "server/log/TransferFeed.h"
 #include "server/net/BodyReader.h"
 #include "server/net/ResponseWriter.h"
+#include "server/net/StreamSocket.h"
 #include "server/route/BodySink.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
-#include <QTcpSocket>
 
 #include <memory>
 
@@ -39,7 +39,11 @@ public:
         RejectBlocked, // the person at this computer blocked the device: 403 and close
     };
 
-    Connection(qintptr descriptor, Mode mode, Worker &worker);
+    // `peer` and `local` are the connection's addresses when the caller
+    // knows them already (accept() says the peer's); null ones are asked of
+    // the socket.
+    Connection(qintptr descriptor, Mode mode, Worker &worker, const QHostAddress &peer = {}, quint16 peerPort = 0,
+               const QHostAddress &local = {});
     ~Connection() override;
 
     // Takes over the descriptor. Returns false if it is unusable (the
@@ -83,6 +87,7 @@ private:
 
     bool pullInput();
     void compactInput();
+    void afterInput();
     void process();
     void beginExchange();
     void route(HttpRequest &&request);
@@ -112,7 +117,7 @@ private:
     Worker &m_worker;
     const qintptr m_descriptor;
     const Mode m_mode;
-    QTcpSocket *m_socket = nullptr;
+    StreamSocket *m_socket = nullptr;
     const quint64 m_connectionId;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;

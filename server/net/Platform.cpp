@@ -8,6 +8,7 @@
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 namespace Servery {
@@ -18,6 +19,15 @@ bool shutdownSocketWrite(qintptr descriptor)
     return ::shutdown(SOCKET(descriptor), SD_SEND) == 0;
 #else
     return ::shutdown(int(descriptor), SHUT_WR) == 0;
+#endif
+}
+
+void closeSocketDescriptor(qintptr descriptor)
+{
+#ifdef Q_OS_WIN
+    ::closesocket(SOCKET(descriptor));
+#else
+    ::close(int(descriptor));
 #endif
 }
 

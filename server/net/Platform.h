@@ -13,6 +13,9 @@ namespace Servery {
 // with RST, which can destroy the response before the client reads it.
 bool shutdownSocketWrite(qintptr descriptor);
 
+// Closes a socket descriptor nobody has taken over.
+void closeSocketDescriptor(qintptr descriptor);
+
 // The address of the peer of a connected socket (IPv4 peers of a
 // dual-stack socket as plain IPv4), or a null address. For the acceptor,
 // which only holds descriptors.

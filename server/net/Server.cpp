@@ -2,6 +2,7 @@
 
 #include "server/net/Acceptor.h"
 #include "server/net/EngineState.h"
+#include "server/net/EpollDispatcher.h"
 #include "server/net/Platform.h"
 #include "server/net/Worker.h"
 
@@ -112,6 +113,10 @@ void Server::start(const ServerConfig &config, RouterFactory routes)
         WorkerThread wt;
         wt.thread = new QThread(this);
         wt.thread->setObjectName(QStringLiteral("servery-worker-%1").arg(i));
+#ifdef Q_OS_LINUX
+        // Their loop's cost follows what is ready, not how many are open.
+        wt.thread->setEventDispatcher(new EpollDispatcher);
+#endif
         wt.worker = new Worker(i, m_engine);
         wt.worker->moveToThread(wt.thread);
         connect(wt.thread, &QThread::finished, wt.worker, &QObject::deleteLater);
@@ -179,9 +184,32 @@ void Server::stop(std::chrono::milliseconds drainTimeout)
         return;
     m_state = State::Stopping;
 
-    // First close the listening sockets; only then ask workers to drain, so
-    // every descriptor already handed to a worker reaches it before the drain
-    // request does.
+    // First the workers stop accepting, then the listening sockets close
+    // (a worker never watches a descriptor closed under it), and only then
+    // do the workers drain: every descriptor the acceptor handed to a
+    // worker (Windows) reaches it before the drain request does.
+    QPointer<Server> self(this);
+    m_stillListening = int(m_workers.size());
+    for (const WorkerThread &wt : m_workers) {
+        Worker *worker = wt.worker;
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, self, drainTimeout] {
+                worker->stopListening();
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, drainTimeout] {
+                        if (self && --self->m_stillListening == 0)
+                            self->closeAcceptor(drainTimeout);
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void Server::closeAcceptor(std::chrono::milliseconds drainTimeout)
+{
     Acceptor *acceptor = m_acceptor;
     QPointer<Server> self(this);
     QMetaObject::invokeMethod(
@@ -255,26 +283,41 @@ void Server::killThreads()
 {
     if (!m_acceptorThread)
         return;
-    // The acceptor first, and to the end: once its thread has finished, no
-    // descriptor can be on its way to a worker that is about to go.
-    Acceptor *acceptor = m_acceptor;
-    QMetaObject::invokeMethod(
-        acceptor,
-        [acceptor] {
-            acceptor->close();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_acceptorThread->wait();
-    for (const WorkerThread &wt : m_workers) {
-        Worker *worker = wt.worker;
+    // Where the workers accept, they stop first: none may watch a listening
+    // socket as the acceptor closes it. Where the acceptor hands descriptors
+    // over (Windows), it goes first and to the end: once its thread has
+    // finished, no descriptor can be on its way to a worker about to go.
+    const auto stopWorkers = [this] {
+        for (const WorkerThread &wt : m_workers) {
+            Worker *worker = wt.worker;
+            QMetaObject::invokeMethod(
+                worker,
+                [worker] {
+                    worker->abortAll();
+                    QThread::currentThread()->quit();
+                },
+                Qt::QueuedConnection);
+        }
+        for (const WorkerThread &wt : m_workers)
+            wt.thread->wait();
+    };
+    const auto stopAcceptor = [this] {
+        Acceptor *acceptor = m_acceptor;
         QMetaObject::invokeMethod(
-            worker,
-            [worker] {
-                worker->abortAll();
+            acceptor,
+            [acceptor] {
+                acceptor->close();
                 QThread::currentThread()->quit();
             },
             Qt::QueuedConnection);
+        m_acceptorThread->wait();
+    };
+    if (Acceptor::kWorkersAccept) {
+        stopWorkers();
+        stopAcceptor();
+    } else {
+        stopAcceptor();
+        stopWorkers();
     }
     joinThreads();
 }

@@ -83,6 +83,7 @@ private:
     };
 
     void onListenResult(bool ok, quint16 port, const QList<QHostAddress> &addresses, const ServerError &error);
+    void closeAcceptor(std::chrono::milliseconds drainTimeout);
     void onAcceptorClosed(std::chrono::milliseconds drainTimeout);
     void onWorkerDrained();
     void joinThreads();
@@ -100,6 +101,7 @@ private:
     Acceptor *m_acceptor = nullptr;
     std::vector<WorkerThread> m_workers;
     int m_drained = 0;
+    int m_stillListening = 0; // workers yet to stop accepting, while stopping
     quint64 m_generation = 0; // ignores answers from a previous run
 };
 

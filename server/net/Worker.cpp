@@ -1,24 +1,155 @@
 #include "server/net/Worker.h"
 
+#include "server/files/SafeOpen.h"
 #include "server/http/limits.h"
 #include "server/log/RecordFeed.h"
 #include "server/net/Connection.h"
+#include "server/net/Platform.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QTcpSocket>
 
 #include <algorithm>
+#include <cerrno>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#endif
 
 namespace Servery {
 
 Q_LOGGING_CATEGORY(lcWorker, "servery.server.worker")
+
+Admission admitConnection(EngineState &engine, const QHostAddress &peer, bool *counted)
+{
+    ServerCounters &counters = engine.counters;
+    const ServerLimits &limits = engine.config.limits;
+    const int open = counters.openConnections.fetch_add(1, std::memory_order_relaxed) + 1;
+    counters.acceptedConnections.fetch_add(1, std::memory_order_relaxed);
+
+    // One address holds at most its share, so it cannot lock others out;
+    // past the server's own limit, idle keep-alive connections make room
+    // for newcomers before anyone is told 503.
+    *counted = !peer.isNull() && engine.peers.tryAdd(peer, limits.maxConnectionsPerAddress);
+    if (!peer.isNull() && engine.peers.isBlocked(peer))
+        return Admission::RejectBlocked;
+    if (!*counted && !peer.isNull())
+        return Admission::RejectPeerAtLimit;
+    if (open > limits.maxConnections)
+        return Admission::ServeByEvicting;
+    return Admission::Serve;
+}
+
+namespace {
+
+#ifdef Q_OS_WIN
+using NativeSocket = SOCKET;
+#else
+using NativeSocket = int;
+#endif
+
+// accept() without blocking; the new descriptor is non-blocking and closed
+// on exec where the system can say so in the same call. -1 with errno
+// (WSAGetLastError() on Windows) when nothing was accepted.
+qintptr acceptOne(qintptr listener, sockaddr_storage *peer, bool *nonBlocking)
+{
+    socklen_t length = sizeof *peer;
+#if defined(Q_OS_LINUX)
+    *nonBlocking = true;
+    const int fd = ::accept4(int(listener), reinterpret_cast<sockaddr *>(peer), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    return fd;
+#elif defined(Q_OS_WIN)
+    *nonBlocking = false;
+    int winLength = int(length);
+    const SOCKET fd = ::accept(SOCKET(listener), reinterpret_cast<sockaddr *>(peer), &winLength);
+    return fd == INVALID_SOCKET ? -1 : qintptr(fd);
+#else
+    *nonBlocking = false;
+    const int fd = ::accept(int(listener), reinterpret_cast<sockaddr *>(peer), &length);
+    if (fd != -1)
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    return fd;
+#endif
+}
+
+enum class AcceptFailure { NothingPending, Retry, OutOfResources, Other };
+
+AcceptFailure classifyAcceptFailure()
+{
+#ifdef Q_OS_WIN
+    switch (WSAGetLastError()) {
+    case WSAEWOULDBLOCK:
+        return AcceptFailure::NothingPending;
+    case WSAECONNRESET:
+    case WSAEINTR:
+        return AcceptFailure::Retry;
+    case WSAEMFILE:
+    case WSAENOBUFS:
+        return AcceptFailure::OutOfResources;
+    default:
+        return AcceptFailure::Other;
+    }
+#else
+    switch (errno) {
+    case EAGAIN:
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK:
+#endif
+        return AcceptFailure::NothingPending;
+    case EINTR:
+    case ECONNABORTED:
+    case EPROTO:
+        return AcceptFailure::Retry;
+    case EMFILE:
+    case ENFILE:
+    case ENOBUFS:
+    case ENOMEM:
+        return AcceptFailure::OutOfResources;
+    default:
+        return AcceptFailure::Other;
+    }
+#endif
+}
+
+QHostAddress plainAddress(const QHostAddress &address)
+{
+    // A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+quint16 portOf(const sockaddr_storage &address)
+{
+    if (address.ss_family == AF_INET)
+        return ntohs(reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port);
+    return 0;
+}
+
+bool isWildcard(const QHostAddress &address)
+{
+    return address.isNull() || address == QHostAddress(QHostAddress::Any)
+        || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+// Accepted in one go before the loop looks at anything else.
+constexpr int kAcceptsPerWakeUp = 64;
+
+} // namespace
 
 Worker::Worker(int index, std::shared_ptr<EngineState> engine)
     : m_index(index)
     , m_engine(std::move(engine))
     , m_flushTimer(this)
     , m_sweepTimer(this)
+    , m_acceptResume(this)
     , m_drainDeadline(this)
 {
     m_clock.start();
@@ -34,6 +165,8 @@ Worker::Worker(int index, std::shared_ptr<EngineState> engine)
     connect(&m_flushTimer, &QTimer::timeout, this, &Worker::flushRecords);
     m_drainDeadline.setSingleShot(true);
     connect(&m_drainDeadline, &QTimer::timeout, this, &Worker::abortAll);
+    m_acceptResume.setSingleShot(true);
+    connect(&m_acceptResume, &QTimer::timeout, this, &Worker::resumeAccepting);
 }
 
 Worker::~Worker()
@@ -53,13 +186,109 @@ Router &Worker::router()
     return *m_router;
 }
 
-void Worker::adopt(qintptr descriptor, Admission admission, const QHostAddress &counted)
+// --- Accepting ----------------------------------------------------------------
+
+void Worker::listenOn(const QList<ListeningSocket> &sockets)
+{
+    if (m_draining)
+        return;
+    for (const ListeningSocket &socket : sockets) {
+        Listening listening;
+        listening.socket = socket;
+        listening.notifier = new QSocketNotifier(socket.descriptor, QSocketNotifier::Read, this);
+        const int at = int(m_listening.size());
+        connect(listening.notifier, &QSocketNotifier::activated, this, [this, at] {
+            if (at < m_listening.size())
+                acceptFrom(m_listening.at(at));
+        });
+        m_listening.append(listening);
+    }
+    m_acceptPaused = false;
+}
+
+void Worker::stopListening()
+{
+    m_acceptResume.stop();
+    for (const Listening &l : std::as_const(m_listening))
+        delete l.notifier;
+    m_listening.clear();
+}
+
+void Worker::setAccepting(bool on)
+{
+    m_acceptPaused = !on;
+    for (const Listening &l : std::as_const(m_listening))
+        l.notifier->setEnabled(on);
+}
+
+void Worker::resumeAccepting()
+{
+    if (m_listening.isEmpty() || m_draining)
+        return;
+    const ServerLimits &limits = m_engine->config.limits;
+    if (m_engine->counters.openConnections.load(std::memory_order_relaxed)
+        >= limits.maxConnections + Limits::kRejectingConnectionSlack) {
+        m_acceptResume.start(Limits::kAcceptResumePoll);
+        return;
+    }
+    qCInfo(lcWorker) << "worker" << m_index << "resuming accept";
+    setAccepting(true);
+}
+
+void Worker::acceptFrom(const Listening &listening)
+{
+    // Every worker watches the same listening sockets; whichever the kernel
+    // wakes first takes what is waiting, the others find nothing (EAGAIN).
+    // A busy worker comes late, so new connections go mostly to idle ones.
+    const ServerLimits &limits = m_engine->config.limits;
+    const qintptr listener = listening.socket.descriptor;
+    const QHostAddress local = isWildcard(listening.socket.address) ? QHostAddress() : listening.socket.address;
+    for (int i = 0; i < kAcceptsPerWakeUp && !m_acceptPaused; ++i) {
+        sockaddr_storage from {};
+        bool nonBlocking = false;
+        const qintptr fd = acceptOne(listener, &from, &nonBlocking);
+        if (fd == -1) {
+            switch (classifyAcceptFailure()) {
+            case AcceptFailure::NothingPending:
+                return;
+            case AcceptFailure::Retry:
+                continue;
+            case AcceptFailure::OutOfResources:
+                // Out of descriptors: try again shortly rather than spin on
+                // a listener that stays readable.
+                qCWarning(lcWorker) << "accept failed: out of descriptors - retrying shortly";
+                setAccepting(false);
+                m_acceptResume.start(Limits::kAcceptRetryDelay);
+                return;
+            case AcceptFailure::Other:
+                qCWarning(lcWorker) << "accept failed on descriptor" << listener;
+                return;
+            }
+        }
+        const QHostAddress peer = plainAddress(QHostAddress(reinterpret_cast<const sockaddr *>(&from)));
+        bool counted = false;
+        const Admission admission = admitConnection(*m_engine, peer, &counted);
+        noteAssigned();
+        adopt(fd, admission, counted ? peer : QHostAddress(), peer, portOf(from), local);
+        // Past the ceiling and its slack, stop accepting until connections
+        // close: the kernel's backlog holds the rest.
+        if (m_engine->counters.openConnections.load(std::memory_order_relaxed)
+            >= limits.maxConnections + Limits::kRejectingConnectionSlack) {
+            qCInfo(lcWorker) << "worker" << m_index << "connection ceiling reached: pausing accept";
+            setAccepting(false);
+            m_acceptResume.start(Limits::kAcceptResumePoll);
+        }
+    }
+}
+
+// --- Connections ----------------------------------------------------------------
+
+void Worker::adopt(qintptr descriptor, Admission admission, const QHostAddress &counted, const QHostAddress &peer,
+                   quint16 peerPort, const QHostAddress &local)
 {
     if (m_draining) {
         // Accepted just as the server began to stop.
-        QTcpSocket socket;
-        if (socket.setSocketDescriptor(descriptor))
-            socket.abort();
+        closeSocketDescriptor(descriptor);
         if (!counted.isNull())
             m_engine->peers.remove(counted);
         m_load.fetch_sub(1, std::memory_order_relaxed);
@@ -89,7 +318,7 @@ void Worker::adopt(qintptr descriptor, Admission admission, const QHostAddress &
         mode = Connection::Mode::RejectBlocked;
         break;
     }
-    auto *connection = new Connection(descriptor, mode, *this);
+    auto *connection = new Connection(descriptor, mode, *this, peer, peerPort, local);
     connection->setParent(this);
     m_connections.insert(connection);
     if (!counted.isNull())
@@ -123,8 +352,12 @@ void Worker::connectionClosed(Connection *connection)
         return;
     if (m_transfers.contains(connection))
         endTransfer(connection, false);
-    if (m_connections.isEmpty())
+    if (m_connections.isEmpty()) {
         m_sweepTimer.stop();
+        // Nobody is asking: files kept open for the next request are closed
+        // (one deleted meanwhile would otherwise hold its disk space).
+        releaseKeptFiles(std::chrono::milliseconds(0));
+    }
     if (const auto it = m_countedPeers.find(connection); it != m_countedPeers.end()) {
         m_engine->peers.remove(it.value());
         m_countedPeers.erase(it);
@@ -138,6 +371,7 @@ void Worker::connectionClosed(Connection *connection)
 void Worker::sweep()
 {
     const qint64 t = now();
+    releaseKeptFiles(Limits::kOpenFileIdle);
     if (!m_transfers.isEmpty() && t - m_lastTransferReport >= Limits::kTransferReportInterval.count())
         reportTransfers();
     // Connections may close (and leave the set) while being checked.
@@ -232,6 +466,7 @@ void Worker::flushRecords()
 
 void Worker::drain(std::chrono::milliseconds deadline, std::function<void()> onDrained)
 {
+    stopListening();
     m_draining = true;
     m_onDrained = std::move(onDrained);
     qCDebug(lcWorker) << "worker" << m_index << "draining" << m_connections.size() << "connections";
@@ -247,6 +482,7 @@ void Worker::drain(std::chrono::milliseconds deadline, std::function<void()> onD
 
 void Worker::abortAll()
 {
+    stopListening();
     const QList<Connection *> connections = m_connections.values();
     for (Connection *c : connections)
         c->abort(QStringLiteral("The server stopped"));

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <atomic>
@@ -33,6 +34,18 @@ enum class Admission {
     RejectBlocked, // answer 403 and close: the person blocked this device
 };
 
+// Counts a new connection from `peer` in (the open connections, its
+// address's share) and decides what becomes of it. Any thread. `counted`
+// says whether the peer table counted it, to be counted out when it closes.
+Admission admitConnection(EngineState &engine, const QHostAddress &peer, bool *counted);
+
+// A listening socket the workers accept from, and the address it is bound
+// to (a connection's local address, unless that is a wildcard).
+struct ListeningSocket {
+    qintptr descriptor = -1;
+    QHostAddress address;
+};
+
 // One worker thread's event-loop object. It adopts socket descriptors handed
 // over by the acceptor, creates and owns their connections, runs its own
 // handler chain, and batches the records they produce. Nothing in here is
@@ -45,9 +58,15 @@ public:
     ~Worker() override;
 
     // Worker thread only, all of them (posted by the acceptor and the Server).
+    // Accepts connections from these sockets itself, as they come (where
+    // workers accept: see Acceptor), until stopListening().
+    void listenOn(const QList<ListeningSocket> &sockets);
+    void stopListening();
     // `counted` is the address the peer table counted this connection under
-    // (null if it did not), to count it out when it closes.
-    void adopt(qintptr descriptor, Admission admission, const QHostAddress &counted);
+    // (null if it did not), to count it out when it closes. `peer` and
+    // `local` are its addresses when known (null: asked of the socket).
+    void adopt(qintptr descriptor, Admission admission, const QHostAddress &counted, const QHostAddress &peer = {},
+               quint16 peerPort = 0, const QHostAddress &local = {});
     void drain(std::chrono::milliseconds deadline, std::function<void()> onDrained);
     void abortAll();
     // Closes every connection from `address` (a device just blocked).
@@ -71,6 +90,13 @@ public:
     void endTransfer(Connection *connection, bool ok);
 
 private:
+    struct Listening {
+        ListeningSocket socket;
+        QSocketNotifier *notifier = nullptr;
+    };
+    void acceptFrom(const Listening &listening);
+    void setAccepting(bool on);
+    void resumeAccepting();
     void connectionClosed(Connection *connection);
     bool evictOldestIdle();
     void sweep();
@@ -94,6 +120,12 @@ private:
     QElapsedTimer m_clock;
     QTimer m_sweepTimer;
     quint64 m_idleMarks = 0;
+
+    QList<Listening> m_listening;
+    bool m_acceptPaused = false;
+    // While paused (at the connection ceiling, or out of descriptors):
+    // when to look again.
+    QTimer m_acceptResume;
 
     bool m_draining = false;
     QTimer m_drainDeadline;

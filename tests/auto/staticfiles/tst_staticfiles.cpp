@@ -7,6 +7,7 @@
 #include "RawHttpClient.h"
 #include "TestServer.h"
 
+#include "server/files/ListingCache.h"
 #include "server/http/HttpDate.h"
 
 #include <QJsonArray>
@@ -18,6 +19,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <ctime>
 
 using namespace Servery;
 using namespace Servery::Test;
@@ -58,6 +61,8 @@ private Q_SLOTS:
     void validatorsAnd304();
     void preconditionFailures();
     void fileChangeMakesNewValidator();
+    void keptFileChangedInPlaceIsReadAgain();
+    void keptFileReplacedOrDeletedIsNoticed();
     void singleRanges_data();
     void singleRanges();
     void multipleRanges();
@@ -68,6 +73,8 @@ private Q_SLOTS:
     void listingSpeaksTheBrowsersLanguage_data();
     void listingSpeaksTheBrowsersLanguage();
     void listingJson();
+    void settledListingIsCachedUntilTheFolderChanges();
+    void freshFolderIsNotCached();
     void namesThatAreNotUtf8AreListedAndServed();
     void listingHead();
     void listingCanBeTurnedOff();
@@ -76,6 +83,9 @@ private Q_SLOTS:
 
 private:
     WireResponse fetch(TestServer &server, const QByteArray &request, bool head = false);
+    // Several requests, one after the other on one keep-alive connection (a
+    // worker keeps files open only while it has connections).
+    WireResponse fetchInTurn(RawHttpClient &client, int &sent, const QByteArray &request);
     void makeFixtures(TestServer &server);
 
     TestServer m_server;
@@ -90,6 +100,92 @@ WireResponse tst_StaticFiles::fetch(TestServer &server, const QByteArray &reques
     client.send(request);
     const QList<WireResponse> r = client.readResponses(1, {head}, 60s);
     return r.isEmpty() ? WireResponse {} : r.constLast();
+}
+
+WireResponse tst_StaticFiles::fetchInTurn(RawHttpClient &client, int &sent, const QByteArray &request)
+{
+    client.send(request);
+    ++sent;
+    // The client parses everything the connection received so far.
+    const QList<WireResponse> all = client.readResponses(sent, {}, 60s);
+    return all.size() == sent ? all.constLast() : WireResponse {};
+}
+
+namespace {
+
+// Sets a file's (or folder's) modification time to `secondsAgo` in the past;
+// its change time becomes now, as the kernel keeps it.
+bool ageBy(const QString &path, int secondsAgo)
+{
+    timespec times[2];
+    ::clock_gettime(CLOCK_REALTIME, &times[0]);
+    times[0].tv_sec -= secondsAgo;
+    times[1] = times[0];
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+}
+
+// Rewrites a file in place (same inode), keeping its size and then putting
+// back its modification time: only its change time tells.
+bool rewriteInPlace(const QString &path, const QByteArray &content)
+{
+    struct stat before { };
+    if (::stat(QFile::encodeName(path).constData(), &before) != 0)
+        return false;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY);
+    if (fd < 0)
+        return false;
+    const bool written = ::pwrite(fd, content.constData(), size_t(content.size()), 0) == content.size();
+    ::close(fd);
+    const timespec times[2] = {before.st_atim, before.st_mtim};
+    return written && ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+}
+
+} // namespace
+
+void tst_StaticFiles::keptFileChangedInPlaceIsReadAgain()
+{
+    // Small files stay open between requests, and settled ones (unchanged
+    // for a few seconds) in memory. A change in place, even one that keeps
+    // the size and the modification time, is served at once.
+    TestServer s;
+    const QString settled = s.writeFile(QStringLiteral("settled.txt"), "version one");
+    QVERIFY(ageBy(settled, 3600));
+    QVERIFY(s.start());
+    RawHttpClient client;
+    QVERIFY(client.connectTo(s.port()));
+    int sent = 0;
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(fetchInTurn(client, sent, get("/settled.txt")).body, QByteArray("version one"));
+    QVERIFY(rewriteInPlace(settled, "version two"));
+    QCOMPARE(fetchInTurn(client, sent, get("/settled.txt")).body, QByteArray("version two"));
+
+    // A file just written, changed again within the same clock tick with
+    // the same size: read afresh, never from memory.
+    const QString fresh = s.writeFile(QStringLiteral("fresh.txt"), "aaaa");
+    QCOMPARE(fetchInTurn(client, sent, get("/fresh.txt")).body, QByteArray("aaaa"));
+    QVERIFY(rewriteInPlace(fresh, "bbbb"));
+    QCOMPARE(fetchInTurn(client, sent, get("/fresh.txt")).body, QByteArray("bbbb"));
+}
+
+void tst_StaticFiles::keptFileReplacedOrDeletedIsNoticed()
+{
+    TestServer s;
+    const QString path = s.writeFile(QStringLiteral("page.html"), "<p>old</p>");
+    QVERIFY(ageBy(path, 3600));
+    QVERIFY(s.start());
+    RawHttpClient client;
+    QVERIFY(client.connectTo(s.port()));
+    int sent = 0;
+    QCOMPARE(fetchInTurn(client, sent, get("/page.html")).body, QByteArray("<p>old</p>"));
+
+    // Replaced by a rename, as editors and build tools save: another inode.
+    const QString next = s.writeFile(QStringLiteral("page.html.new"), "<p>new</p>");
+    QVERIFY(ageBy(next, 3600));
+    QVERIFY(::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) == 0);
+    QCOMPARE(fetchInTurn(client, sent, get("/page.html")).body, QByteArray("<p>new</p>"));
+
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(fetchInTurn(client, sent, get("/page.html")).status, 404);
 }
 
 void tst_StaticFiles::makeFixtures(TestServer &s)
@@ -626,6 +722,64 @@ void tst_StaticFiles::listingJson()
     // The URL works.
     const QByteArray url = e.value(QStringLiteral("url")).toString().toUtf8();
     QCOMPARE(fetch(m_server, get(url)).body, QStringLiteral("r\u00e9sum\u00e9").toUtf8());
+}
+
+namespace {
+
+QStringList listedNames(const WireResponse &r)
+{
+    QStringList names;
+    const QJsonArray entries = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &e : entries)
+        names.append(e.toObject().value(QStringLiteral("name")).toString());
+    return names;
+}
+
+} // namespace
+
+void tst_StaticFiles::settledListingIsCachedUntilTheFolderChanges()
+{
+    TestServer s;
+    s.writeFile(QStringLiteral("album/a.jpg"), "a");
+    s.writeFile(QStringLiteral("album/b.jpg"), "b");
+    QVERIFY(ageBy(s.root() + QStringLiteral("/album"), 3600));
+    QVERIFY(s.start());
+    ListingCache::shared().clear();
+    const QByteArray json = "Accept: application/json\r\n";
+
+    const WireResponse first = fetch(s, get("/album/", json));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(listedNames(first), (QStringList {QStringLiteral("a.jpg"), QStringLiteral("b.jpg")}));
+    // Kept: the folder had not changed for a while.
+    QCOMPARE(ListingCache::shared().size(), 1);
+    const WireResponse again = fetch(s, get("/album/", json));
+    QCOMPARE(again.body, first.body);
+    // The HTML page is another entry.
+    QCOMPARE(fetch(s, get("/album/")).status, 200);
+    QCOMPARE(ListingCache::shared().size(), 2);
+
+    // A new file changes the folder: listed at once.
+    s.writeFile(QStringLiteral("album/c.jpg"), "c");
+    QCOMPARE(listedNames(fetch(s, get("/album/", json))),
+             (QStringList {QStringLiteral("a.jpg"), QStringLiteral("b.jpg"), QStringLiteral("c.jpg")}));
+    // A removed one too, even after the folder is aged again.
+    QVERIFY(QFile::remove(s.root() + QStringLiteral("/album/a.jpg")));
+    QVERIFY(ageBy(s.root() + QStringLiteral("/album"), 7200));
+    QCOMPARE(listedNames(fetch(s, get("/album/", json))),
+             (QStringList {QStringLiteral("b.jpg"), QStringLiteral("c.jpg")}));
+}
+
+void tst_StaticFiles::freshFolderIsNotCached()
+{
+    // Changed a moment ago: a change within the same tick of the file
+    // system's clock would not show in its time, so it is read every time.
+    TestServer s;
+    s.writeFile(QStringLiteral("new/one.txt"), "1");
+    QVERIFY(s.start());
+    ListingCache::shared().clear();
+    const QByteArray json = "Accept: application/json\r\n";
+    QCOMPARE(listedNames(fetch(s, get("/new/", json))), QStringList {QStringLiteral("one.txt")});
+    QCOMPARE(ListingCache::shared().size(), 0);
 }
 
 void tst_StaticFiles::namesThatAreNotUtf8AreListedAndServed()
