@@ -27,15 +27,23 @@ EventLoopProbe::EventLoopProbe(QString outputPath, QObject *parent)
 EventLoopProbe::~EventLoopProbe()
 {
     QFile f(m_path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(summarize(std::move(m_delaysUs)).toUtf8());
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QByteArray samples;
+    samples.reserve(qsizetype(m_delaysUs.size()) * 20);
+    for (size_t i = 0; i < m_delaysUs.size(); ++i)
+        samples += QByteArray::number(m_takenAtMs[i]) + ' ' + QByteArray::number(m_delaysUs[i]) + '\n';
+    f.write(summarize(std::move(m_delaysUs)).toUtf8());
+    f.write(samples);
 }
 
 void EventLoopProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    if (m_delaysUs.size() < kMaxSamples)
+    if (m_delaysUs.size() < kMaxSamples) {
         m_delaysUs.push_back(std::max<qint64>(0, now - m_expectedNs) / 1000);
+        m_takenAtMs.push_back(m_clock.msecsSinceReference() + now / 1'000'000);
+    }
     m_expectedNs = now + kIntervalNs;
 }
 

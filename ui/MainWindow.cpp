@@ -646,7 +646,10 @@ void MainWindow::onStateChanged(ServeSession::State state)
         m_stats->setIdle();
         m_statsTimer->stop();
         m_startStopAction->setText(tr("&Start sharing"));
-        takeRecords();
+        // Every last record, at once: the log is complete when it says so.
+        do {
+            takeRecords();
+        } while (m_session.server().records()->pendingCount() > 0);
         // The server and its links are gone: so is the session's preview
         // (what its pages reported stays in the panel).
         m_previewPanel->setPreview(nullptr);
@@ -722,13 +725,28 @@ void MainWindow::onUrlsChanged(const QList<ServedUrl> &urls)
 
 void MainWindow::takeRecords()
 {
-    const QList<RequestRecord> records = m_session.server().records()->take();
+    // A busy server hands over thousands of records at a time. They are
+    // taken a slice per turn of the event loop, so painting and input are
+    // never held up for longer than one slice takes.
+    RecordFeed *feed = m_session.server().records();
+    QList<RequestRecord> records = feed->take(kRecordsPerTurn);
     if (records.isEmpty())
         return;
     m_devices->addRecords(records);
     m_contact.addRecords(records);
     m_notices.addRecords(records);
-    m_log->appendRecords(records);
+    // Moved, not shared: the log takes the records over without a copy.
+    m_log->appendRecords(std::move(records));
+    if (feed->pendingCount() > 0 && !m_moreRecordsQueued) {
+        m_moreRecordsQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_moreRecordsQueued = false;
+                takeRecords();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::takeTransfers()

@@ -157,6 +157,9 @@ private:
     void onStartFailed(const ServerError &error, quint16 suggestedPort);
     void onUrlsChanged(const QList<ServedUrl> &urls);
     void takeRecords();
+    // Records taken per turn of the event loop (takeRecords).
+    static constexpr qsizetype kRecordsPerTurn = 500;
+    bool m_moreRecordsQueued = false;
     void takeTransfers();
     void setBlocked(const QHostAddress &address, bool blocked);
     void setUploadsAllowed(bool allowed);

@@ -12,6 +12,9 @@
 #include <QLocale>
 #include <QStringBuilder>
 #include <QStringDecoder>
+#include <QThreadPool>
+
+#include <vector>
 
 namespace Servery {
 
@@ -82,30 +85,37 @@ void RequestLogModel::appendBatch(QList<RequestRecord> batch)
 {
     if (batch.isEmpty())
         return;
-    // A batch larger than the caps: only its newest records can stay.
+    // A batch larger than the caps: only its newest records can stay. Each
+    // row's size is worked out once, here, and kept for when it leaves.
+    std::vector<qint64> sizes(size_t(batch.size()), 0);
     qint64 batchBytes = 0;
     qsizetype keepFrom = batch.size();
     while (keepFrom > 0 && batch.size() - keepFrom < m_capacity) {
         const qint64 size = approximateSize(batch.at(keepFrom - 1));
         if (batchBytes + size > m_byteBudget && keepFrom < batch.size())
             break;
+        sizes[size_t(keepFrom - 1)] = size;
         batchBytes += size;
         --keepFrom;
     }
-    if (keepFrom > 0)
+    if (keepFrom > 0) {
         batch.remove(0, keepFrom);
+        sizes.erase(sizes.begin(), sizes.begin() + keepFrom);
+    }
 
     // Remove before insert (the oldest go first), one range each.
     enforceLimits(batch.size(), batchBytes);
 
     const int first = int(m_records.size());
     beginInsertRows({}, first, first + int(batch.size()) - 1);
-    for (RequestRecord &r : batch) {
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        RequestRecord &r = batch[i];
         ++m_clients[r.clientAddress];
         if (!r.rule.isEmpty())
             ++m_rowsWithRule;
         m_records.push_back(std::move(r));
         m_keys.push_back(m_nextKey++);
+        m_sizes.push_back(sizes[size_t(i)]);
     }
     m_bytes += batchBytes;
     endInsertRows();
@@ -116,9 +126,9 @@ void RequestLogModel::enforceLimits(qsizetype incomingRows, qint64 incomingBytes
     qsizetype remove = std::max<qsizetype>(0, qsizetype(m_records.size()) + incomingRows - m_capacity);
     qint64 bytesAfter = m_bytes + incomingBytes;
     for (qsizetype i = 0; i < remove; ++i)
-        bytesAfter -= approximateSize(m_records[size_t(i)]);
+        bytesAfter -= m_sizes[size_t(i)];
     while (bytesAfter > m_byteBudget && remove < qsizetype(m_records.size())) {
-        bytesAfter -= approximateSize(m_records[size_t(remove)]);
+        bytesAfter -= m_sizes[size_t(remove)];
         ++remove;
     }
     removeOldest(remove);
@@ -140,6 +150,7 @@ void RequestLogModel::clear()
     beginResetModel();
     m_records.clear();
     m_keys.clear();
+    m_sizes.clear();
     m_clients.clear();
     m_rowsWithRule = 0;
     m_bytes = 0;
@@ -157,13 +168,26 @@ void RequestLogModel::removeOldest(qsizetype count)
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, int(count - 1));
+    // The records leave the GUI thread to be destroyed: under load the log
+    // drops as many rows as it gains, and freeing their headers and bodies
+    // (allocated by the workers) would take a good part of every frame.
+    std::vector<RequestRecord> leaving;
+    leaving.reserve(size_t(count));
     for (qsizetype i = 0; i < count; ++i) {
         forget(m_records.front());
-        m_bytes -= approximateSize(m_records.front());
+        m_bytes -= m_sizes.front();
+        m_sizes.pop_front();
+        leaving.push_back(std::move(m_records.front()));
         m_records.pop_front();
         m_keys.pop_front();
     }
     endRemoveRows();
+    if (leaving.size() >= kDestroyElsewhereRows) {
+        // The only reference goes with the task, so the last one is let go
+        // there, whichever thread gets there first.
+        auto doomed = std::make_shared<std::vector<RequestRecord>>(std::move(leaving));
+        QThreadPool::globalInstance()->start([doomed = std::move(doomed)]() mutable { doomed.reset(); });
+    }
 }
 
 void RequestLogModel::setByteBudget(qint64 bytes)

@@ -116,6 +116,10 @@ private:
 
     std::deque<RequestRecord> m_records;
     std::deque<quint64> m_keys; // one per row, increasing
+    std::deque<qint64> m_sizes; // one per row: approximateSize() when it came
+    // Rows removed at once in at least this number are destroyed on another
+    // thread (removeOldest).
+    static constexpr size_t kDestroyElsewhereRows = 64;
     quint64 m_nextKey = 1;
     qsizetype m_rowsWithRule = 0;
     qsizetype m_capacity = kDefaultCapacity;

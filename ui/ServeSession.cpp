@@ -83,8 +83,9 @@ void ServeSession::start(const ServerConfig &config, RouterFactory routes)
     if (state() != State::Stopped)
         return;
     m_config = config;
+    m_config.yieldToWindow = true;
     m_urls.clear();
-    m_server.start(config, std::move(routes));
+    m_server.start(m_config, std::move(routes));
     announceState();
 }
 

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
+
 namespace Servery {
 
 // Where finished exchanges arrive, in the thread of the Server that owns it
@@ -24,7 +26,12 @@ public:
 
     // Everything that arrived since the last call, oldest first.
     QList<RequestRecord> take();
-    qsizetype pendingCount() const { return m_pending.size(); }
+    // The oldest of them, batch by batch as the workers handed them over,
+    // up to `max` records (but always at least one batch); the rest wait
+    // for the next call. A consumer that must stay responsive takes a slice
+    // per turn of its event loop.
+    QList<RequestRecord> take(qsizetype max);
+    qsizetype pendingCount() const { return m_count; }
     quint64 droppedCount() const { return m_dropped; }
 
     // Called (queued) by workers; owner thread only.
@@ -38,7 +45,12 @@ Q_SIGNALS:
 private:
     void announce();
 
-    QList<RequestRecord> m_pending;
+    QList<RequestRecord> takeBatches(qsizetype max);
+
+    // The batches as they arrived, each moved in whole: appending costs
+    // nothing however many records wait.
+    std::deque<QList<RequestRecord>> m_batches;
+    qsizetype m_count = 0;
     quint64 m_dropped = 0;
     QTimer m_timer;
     QElapsedTimer m_sinceAnnounce;

@@ -53,11 +53,11 @@ EpollDispatcher::~EpollDispatcher()
     ::close(m_epoll);
 }
 
-qint64 EpollDispatcher::nowMs()
+qint64 EpollDispatcher::nowNs()
 {
     timespec ts {};
     ::clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 // --- Sockets ----------------------------------------------------------------
@@ -180,7 +180,7 @@ void EpollDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType 
     t.intervalMs = std::max<qint64>(0, interval);
     t.type = timerType;
     t.object = object;
-    t.dueMs = nowMs() + t.intervalMs;
+    t.dueNs = nowNs() + t.intervalMs * 1'000'000;
     m_timers.insert(timerId, t);
 }
 
@@ -218,7 +218,7 @@ int EpollDispatcher::remainingTime(int timerId)
     const auto it = m_timers.constFind(timerId);
     if (it == m_timers.constEnd())
         return -1;
-    return int(std::clamp<qint64>(it->dueMs - nowMs(), 0, INT_MAX));
+    return int(std::clamp<qint64>((it->dueNs - nowNs() + 999'999) / 1'000'000, 0, INT_MAX));
 }
 
 int EpollDispatcher::waitMs(QEventLoop::ProcessEventsFlags flags) const
@@ -227,38 +227,40 @@ int EpollDispatcher::waitMs(QEventLoop::ProcessEventsFlags flags) const
         return 0;
     if (flags & QEventLoop::X11ExcludeTimers)
         return -1;
-    qint64 soonest = -1;
-    const qint64 now = nowMs();
+    qint64 soonestNs = -1;
+    const qint64 now = nowNs();
     for (const Timer &t : m_timers) {
         if (t.firing)
             continue;
-        const qint64 wait = std::max<qint64>(0, t.dueMs - now);
-        if (soonest < 0 || wait < soonest)
-            soonest = wait;
+        const qint64 wait = std::max<qint64>(0, t.dueNs - now);
+        if (soonestNs < 0 || wait < soonestNs)
+            soonestNs = wait;
     }
-    return soonest < 0 ? -1 : int(std::min<qint64>(soonest, INT_MAX));
+    // Rounded up: a timer never fires early.
+    return soonestNs < 0 ? -1 : int(std::min<qint64>((soonestNs + 999'999) / 1'000'000, INT_MAX));
 }
 
 bool EpollDispatcher::fireTimers()
 {
     if (m_timers.isEmpty())
         return false;
-    const qint64 now = nowMs();
+    const qint64 now = nowNs();
     QVarLengthArray<int, 16> due;
     for (const Timer &t : m_timers) {
-        if (!t.firing && t.dueMs <= now)
+        if (!t.firing && t.dueNs <= now)
             due.append(t.id);
     }
     bool fired = false;
     for (int id : due) {
         // An earlier timer's handler may have stopped or restarted this one.
         auto it = m_timers.find(id);
-        if (it == m_timers.end() || it->firing || it->dueMs > now)
+        if (it == m_timers.end() || it->firing || it->dueNs > now)
             continue;
         // The next time keeps the phase, unless whole periods were missed.
-        it->dueMs += it->intervalMs;
-        if (it->dueMs <= now)
-            it->dueMs = now + it->intervalMs;
+        const qint64 intervalNs = it->intervalMs * 1'000'000;
+        it->dueNs += intervalNs;
+        if (it->dueNs <= now)
+            it->dueNs = now + intervalNs;
         it->firing = true;
         QObject *const object = it->object;
         QTimerEvent event(id);

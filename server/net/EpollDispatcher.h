@@ -61,7 +61,7 @@ private:
         qint64 intervalMs = 0;
         Qt::TimerType type = Qt::CoarseTimer;
         QObject *object = nullptr;
-        qint64 dueMs = 0; // on the monotonic clock
+        qint64 dueNs = 0; // on the monotonic clock
         bool firing = false; // its event is being delivered
     };
 
@@ -69,7 +69,7 @@ private:
     int waitMs(QEventLoop::ProcessEventsFlags flags) const;
     bool activateSockets(int ready, bool deliver);
     bool fireTimers();
-    static qint64 nowMs();
+    static qint64 nowNs();
 
     int m_epoll = -1;
     int m_wakeFd = -1;

@@ -10,6 +10,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <sys/syscall.h>
+#endif
+
+#include <QThread>
 
 namespace Servery {
 
@@ -19,6 +24,16 @@ bool shutdownSocketWrite(qintptr descriptor)
     return ::shutdown(SOCKET(descriptor), SD_SEND) == 0;
 #else
     return ::shutdown(int(descriptor), SHUT_WR) == 0;
+#endif
+}
+
+void lowerCurrentThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    // Linux keeps a nice value per thread.
+    ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 4);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
 }
 

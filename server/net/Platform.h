@@ -21,6 +21,11 @@ void closeSocketDescriptor(qintptr descriptor);
 // which only holds descriptors.
 QHostAddress peerAddressOf(qintptr descriptor);
 
+// Lowers the calling thread's scheduling priority a little below the
+// process's other threads (Linux: nice +4 for this thread alone; elsewhere
+// QThread::LowPriority, where the system honours it).
+void lowerCurrentThreadPriority();
+
 // Raises the soft limit on open file descriptors to the hard limit (capped),
 // so thousands of connections fit. Returns the limit now in effect, or -1
 // where the platform has no such limit.

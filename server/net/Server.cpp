@@ -130,8 +130,12 @@ void Server::start(const ServerConfig &config, RouterFactory routes)
     m_acceptor->moveToThread(m_acceptorThread);
     connect(m_acceptorThread, &QThread::finished, m_acceptor, &QObject::deleteLater);
 
-    for (const WorkerThread &wt : m_workers)
+    for (const WorkerThread &wt : m_workers) {
         wt.thread->start();
+        if (effective.yieldToWindow)
+            QMetaObject::invokeMethod(
+                wt.worker, [] { lowerCurrentThreadPriority(); }, Qt::QueuedConnection);
+    }
     m_acceptorThread->start();
 
     Acceptor *acceptor = m_acceptor;

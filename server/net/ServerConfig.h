@@ -55,6 +55,11 @@ struct ServerConfig {
     bool showHidden = false; // serve and list dotfiles
     bool followSymlinks = false; // let symlinks lead outside the folder
     RecordDetail recordDetail = RecordDetail::Full;
+    // The window shares the machine: its thread comes before the workers,
+    // which run at a lower priority, so it stays smooth when the server is
+    // loaded to the last cycle (a busy server loses little: the window
+    // uses a fraction of a core).
+    bool yieldToWindow = false;
     ServerLimits limits;
 
     // Who may connect. With a key, a device other than this computer must

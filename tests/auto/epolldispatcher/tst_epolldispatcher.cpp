@@ -41,6 +41,7 @@ private Q_SLOTS:
 
     void isTheThreadsDispatcher();
     void singleShotTimerFiresOnce();
+    void timersNeverFireEarly();
     void repeatingTimerKeepsFiringUntilStopped();
     void remainingTime();
     void readNotifierFollowsTheSocket();
@@ -94,11 +95,39 @@ void tst_EpollDispatcher::singleShotTimerFiresOnce()
         timer->start(40);
     });
     QTRY_COMPARE_WITH_TIMEOUT(fired.load(), 1, 5000);
-    QVERIFY2(firedAfterMs >= 39, QByteArray::number(firedAfterMs.load()).constData());
+    // Never early (a reply rule's delay relies on it).
+    QVERIFY2(firedAfterMs >= 40, QByteArray::number(firedAfterMs.load()).constData());
     // Twice the wait again: no second shot.
     QTest::qWait(80);
     QCOMPARE(fired.load(), 1);
     onThread(m_thread, [&] { delete timer; });
+}
+
+void tst_EpollDispatcher::timersNeverFireEarly()
+{
+    // Started at any point within a millisecond, a timer waits at least its
+    // interval, measured in nanoseconds.
+    constexpr int kTimers = 20;
+    std::atomic<int> fired {0};
+    std::atomic<int> early {0};
+    onThread(m_thread, [&] {
+        for (int i = 0; i < kTimers; ++i) {
+            auto *clock = new QElapsedTimer;
+            clock->start();
+            QTimer::singleShot(7 + i % 5, Qt::PreciseTimer, [&, clock, interval = 7 + i % 5] {
+                if (clock->nsecsElapsed() < qint64(interval) * 1'000'000)
+                    ++early;
+                delete clock;
+                ++fired;
+            });
+            // Spread the starts over the sub-millisecond phase.
+            QElapsedTimer spin;
+            spin.start();
+            while (spin.nsecsElapsed() < 150'000) { }
+        }
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(fired.load(), kTimers, 5000);
+    QCOMPARE(early.load(), 0);
 }
 
 void tst_EpollDispatcher::repeatingTimerKeepsFiringUntilStopped()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void emptyFeed();
     void takeReturnsEverythingInIdOrder_data();
     void takeReturnsEverythingInIdOrder();
+    void takeInSlicesKeepsWholeBatches();
     void appendsWithinTheIntervalAnnounceOnce();
     void announcementsAreSpacedByTheInterval();
     void emptyBatchIsIgnored();
@@ -106,6 +107,24 @@ void tst_RecordFeed::takeReturnsEverythingInIdOrder()
     QCOMPARE(feed.pendingCount(), 0);
     QVERIFY(feed.take().isEmpty());
     QCOMPARE(feed.droppedCount(), quint64(0));
+}
+
+void tst_RecordFeed::takeInSlicesKeepsWholeBatches()
+{
+    // A consumer that takes a slice per turn gets whole batches, oldest
+    // first, as many as fit, but always one; each slice in id order.
+    RecordFeed feed;
+    feed.append(batchOf({3, 1, 2}));
+    feed.append(batchOf({5, 4}));
+    feed.append(batchOf({9, 8, 7, 6}));
+    feed.append(batchOf({10}));
+    QCOMPARE(feed.pendingCount(), 10);
+    QCOMPARE(idsOf(feed.take(5)), (Ids {1, 2, 3, 4, 5}));
+    QCOMPARE(feed.pendingCount(), 5);
+    QCOMPARE(idsOf(feed.take(2)), (Ids {6, 7, 8, 9})); // larger than asked: one batch
+    QCOMPARE(idsOf(feed.take(100)), Ids {10});
+    QCOMPARE(feed.pendingCount(), 0);
+    QVERIFY(feed.take(10).isEmpty());
 }
 
 void tst_RecordFeed::appendsWithinTheIntervalAnnounceOnce()
