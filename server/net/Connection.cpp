@@ -551,6 +551,10 @@ void Connection::sendResponse(HttpResponse &&response)
     const int versionMinor = m_haveRequest ? m_request.versionMinor : 1;
     const FramingChoice framing = chooseFraming(status, head, versionMinor, response.contentLength());
 
+    // The client said this is its last request (and nothing went wrong):
+    // once the answer is out and nothing more came, the connection can
+    // close at once (closeGracefully).
+    m_clientClosing = m_haveRequest && !m_request.keepAlive && !m_forceClose && !m_bodyPending;
     m_keepAlive = m_haveRequest && m_request.keepAlive && !m_forceClose && !response.closeConnection && !m_draining
         && m_exchanges < limits.maxRequestsPerConnection && !framing.mustClose;
     // A body we did not read to the end would be taken for the next request.
@@ -745,7 +749,20 @@ void Connection::submitRecord(const QString &error)
 void Connection::closeGracefully()
 {
     // RFC 9112 9.6: close in stages. Send FIN once the response is out, then
-    // read and discard until the client closes, for a bounded time.
+    // read and discard until the client closes, for a bounded time: closing
+    // with unread input would make the kernel answer with RST, which can
+    // destroy the response before the client reads it. Unless the client
+    // itself said this was its last request, the answer is all out and
+    // nothing at all is left to read: then there is nothing to protect, and
+    // the connection closes now (as nginx does), sparing a round trip.
+    if (m_clientClosing && m_inPos >= m_in.size() && m_socket->bytesToWrite() == 0) {
+        const qint64 unread = m_socket->discardInput();
+        m_worker.engine().counters.bytesReceived.fetch_add(quint64(unread), std::memory_order_relaxed);
+        if (unread == 0 && !m_socket->atEnd()) {
+            closeNow();
+            return;
+        }
+    }
     m_state = State::Closing;
     m_in.clear();
     m_inPos = 0;

@@ -148,6 +148,7 @@ private:
     qint64 m_exchangeStart = 0; // m_queued when the exchange began
     qint64 m_headBytes = 0; // interim responses and the response head
     bool m_keepAlive = false;
+    bool m_clientClosing = false; // the client's last request, answered cleanly
     bool m_forceClose = false;
     ResponseWriter m_writer;
     // An answer held back for a reply rule's delay (State::Delaying).

@@ -5,6 +5,11 @@
 #include "TestLinks.h"
 #include "TestServer.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include "server/http/HttpDate.h"
 #include "server/http/limits.h"
 
@@ -26,6 +31,7 @@ private Q_SLOTS:
     void http10ClosesUnlessKeepAlive_data();
     void http10ClosesUnlessKeepAlive();
     void connectionCloseIsHonoured();
+    void lastRequestClosesAtOnce();
     void contentLengthBodyIsConsumed();
     void chunkedBodyIsDecodedAndConsumed();
     void expectContinueGetsInterimResponse();
@@ -208,6 +214,45 @@ void tst_Server::connectionCloseIsHonoured()
     QCOMPARE(r.size(), 1); // the request after "close" is not answered
     QCOMPARE(r[0].header("Connection"), QByteArray("close"));
     QCOMPARE(r[0].body, QByteArray("AAA"));
+}
+
+void tst_Server::lastRequestClosesAtOnce()
+{
+    // The client said "close" and sent nothing more: the server closes as
+    // soon as the answer is out, without lingering for the client's FIN
+    // (the client here keeps its socket open).
+    TestServer s;
+    s.writeFile(QStringLiteral("a.txt"), "AAA");
+    QVERIFY(s.start());
+    // A plain socket: QTcpSocket would close its end on the server's FIN.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in to {};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(s.port());
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
+    const QByteArray request = get("/a.txt", "Connection: close\r\n");
+    QCOMPARE(::send(fd, request.constData(), size_t(request.size()), 0), ssize_t(request.size()));
+    QByteArray received;
+    char buffer[4096];
+    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+        received.append(buffer, n);
+    QCOMPARE(parseResponses(received, {}, true).constFirst().body, QByteArray("AAA"));
+    // Closed on the server's side while ours stays open: lingering would
+    // hold it for 2 s.
+    QTRY_COMPARE_WITH_TIMEOUT(s.server().stats().openConnections, 0, 1000);
+    ::close(fd);
+
+    // With more bytes after the last request, it lingers: closing with
+    // unread input would reset the connection under the answer.
+    RawHttpClient pipelining;
+    QVERIFY(pipelining.connectTo(s.port()));
+    pipelining.send(get("/a.txt", "Connection: close\r\n") + get("/a.txt"));
+    QVERIFY(pipelining.waitForClose());
+    const QList<WireResponse> r = parseResponses(pipelining.received(), {}, true);
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r.constFirst().body, QByteArray("AAA"));
 }
 
 void tst_Server::contentLengthBodyIsConsumed()
