@@ -90,6 +90,23 @@ void TestServer::collect()
     m_records += m_server.records()->take();
 }
 
+std::optional<RequestRecord> TestServer::waitForRecord(const std::function<bool(const RequestRecord &)> &match,
+                                                       std::chrono::milliseconds timeout)
+{
+    QDeadlineTimer deadline(timeout);
+    for (;;) {
+        collect();
+        for (const RequestRecord &r : std::as_const(m_records)) {
+            if (match(r))
+                return r;
+        }
+        if (deadline.hasExpired())
+            return std::nullopt;
+        QSignalSpy spy(m_server.records(), &RecordFeed::recordsAvailable);
+        spy.wait(int(std::max<qint64>(1, deadline.remainingTime())));
+    }
+}
+
 QList<RequestRecord> TestServer::waitForRecords(int count, std::chrono::milliseconds timeout)
 {
     QDeadlineTimer deadline(timeout);

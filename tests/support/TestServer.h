@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 
 #include <chrono>
+#include <functional>
+#include <optional>
 
 namespace Servery::Test {
 
@@ -45,6 +47,10 @@ public:
     // Waits until at least `count` records arrived in all; returns them all.
     QList<RequestRecord> waitForRecords(int count, std::chrono::milliseconds timeout = std::chrono::seconds(10));
     const QList<RequestRecord> &records() const { return m_records; }
+    // Waits until a record `match` accepts has arrived (records of several
+    // workers, or of an earlier test, may arrive in any order).
+    std::optional<RequestRecord> waitForRecord(const std::function<bool(const RequestRecord &)> &match,
+                                               std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
 private:
     void collect();
