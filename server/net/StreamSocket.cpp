@@ -295,14 +295,16 @@ bool StreamSocket::flush()
 void StreamSocket::onWriteActivated()
 {
     const qint64 before = m_pending;
-    const bool ok = send();
-    updateNotifiers();
-    if (!ok) {
+    if (!send()) {
+        updateNotifiers();
         Q_EMIT writeFailed();
         return;
     }
+    // The owner usually queues the next pieces at once: the notifier stays
+    // on through that, rather than off and on again (each a system call).
     if (m_pending < before)
         Q_EMIT bytesWritten(before - m_pending);
+    updateNotifiers();
 }
 
 void StreamSocket::updateNotifiers()
