@@ -171,18 +171,21 @@ void RequestLogModel::removeOldest(qsizetype count)
     // The records leave the GUI thread to be destroyed: under load the log
     // drops as many rows as it gains, and freeing their headers and bodies
     // (allocated by the workers) would take a good part of every frame.
+    const bool elsewhere = size_t(count) >= kDestroyElsewhereRows;
     std::vector<RequestRecord> leaving;
-    leaving.reserve(size_t(count));
+    if (elsewhere)
+        leaving.reserve(size_t(count));
     for (qsizetype i = 0; i < count; ++i) {
         forget(m_records.front());
         m_bytes -= m_sizes.front();
         m_sizes.pop_front();
-        leaving.push_back(std::move(m_records.front()));
+        if (elsewhere)
+            leaving.push_back(std::move(m_records.front()));
         m_records.pop_front();
         m_keys.pop_front();
     }
     endRemoveRows();
-    if (leaving.size() >= kDestroyElsewhereRows) {
+    if (elsewhere) {
         // The only reference goes with the task, so the last one is let go
         // there, whichever thread gets there first.
         auto doomed = std::make_shared<std::vector<RequestRecord>>(std::move(leaving));

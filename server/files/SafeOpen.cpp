@@ -50,14 +50,30 @@ struct VerifiedPath {
     QString realPath;
 };
 
+qint64 nanoseconds(const timespec &t)
+{
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+#if defined(Q_OS_MACOS)
 qint64 ctimeNs(const struct stat &st)
 {
-#if defined(Q_OS_MACOS)
-    return qint64(st.st_ctimespec.tv_sec) * 1'000'000'000 + st.st_ctimespec.tv_nsec;
-#else
-    return qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
-#endif
+    return nanoseconds(st.st_ctimespec);
 }
+qint64 mtimeNs(const struct stat &st)
+{
+    return nanoseconds(st.st_mtimespec);
+}
+#else
+qint64 ctimeNs(const struct stat &st)
+{
+    return nanoseconds(st.st_ctim);
+}
+qint64 mtimeNs(const struct stat &st)
+{
+    return nanoseconds(st.st_mtim);
+}
+#endif
 
 QString verifiedRealPath(int fd, const QByteArray &native, const QString &path, const struct stat &st)
 {
@@ -115,15 +131,6 @@ KeptFiles &keptFiles()
 {
     thread_local KeptFiles kept;
     return kept;
-}
-
-qint64 mtimeNs(const struct stat &st)
-{
-#if defined(Q_OS_MACOS)
-    return qint64(st.st_mtimespec.tv_sec) * 1'000'000'000 + st.st_mtimespec.tv_nsec;
-#else
-    return qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-#endif
 }
 
 std::optional<SafeOpenResult> findKeptFile(const QString &root, const QString &path, bool allowOutside,

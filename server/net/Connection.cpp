@@ -4,7 +4,6 @@
 #include "server/http/HttpStatus.h"
 #include "server/http/RequestParser.h"
 #include "server/http/limits.h"
-#include "server/net/Platform.h"
 #include "server/net/Worker.h"
 #include "server/route/Router.h"
 
@@ -25,14 +24,6 @@ constexpr qsizetype kInputBufferLimit = Limits::kSocketReadBufferBytes;
 static_assert(kInputBufferLimit > Limits::kMaxRequestLine + Limits::kMaxHeaderBlock + 8);
 
 const QByteArray kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-
-QHostAddress plainAddress(const QHostAddress &address)
-{
-    // A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
-}
 
 } // namespace
 
@@ -66,9 +57,9 @@ bool Connection::start()
     // Input is bounded by m_in's limit: past it the socket stops reading and
     // TCP flow control pushes back on a client that sends faster than we
     // answer (or than a sink takes a body).
-    m_peerAddress = plainAddress(m_socket->peerAddress());
+    m_peerAddress = m_socket->peerAddress();
     m_peerPort = m_socket->peerPort();
-    m_localAddress = plainAddress(m_socket->localAddress());
+    m_localAddress = m_socket->localAddress();
 
     connect(m_socket, &StreamSocket::readable, this, &Connection::onReadyRead);
     connect(m_socket, &StreamSocket::bytesWritten, this, &Connection::onBytesWritten);

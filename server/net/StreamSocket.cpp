@@ -1,5 +1,7 @@
 #include "server/net/StreamSocket.h"
 
+#include "server/net/Platform.h"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -72,35 +74,6 @@ qint64 receive(qintptr fd, char *into, qint64 max)
     }
 }
 
-bool addressOf(qintptr fd, bool peer, QHostAddress *address, quint16 *port)
-{
-    sockaddr_storage storage {};
-#ifdef Q_OS_WIN
-    int length = sizeof storage;
-#else
-    socklen_t length = sizeof storage;
-#endif
-    auto *sa = reinterpret_cast<sockaddr *>(&storage);
-    const int rc = peer ? ::getpeername(native(fd), sa, &length) : ::getsockname(native(fd), sa, &length);
-    if (rc != 0)
-        return false;
-    address->setAddress(sa);
-    if (storage.ss_family == AF_INET)
-        *port = ntohs(reinterpret_cast<const sockaddr_in *>(sa)->sin_port);
-    else if (storage.ss_family == AF_INET6)
-        *port = ntohs(reinterpret_cast<const sockaddr_in6 *>(sa)->sin6_port);
-    return true;
-}
-
-void closeDescriptor(qintptr fd)
-{
-#ifdef Q_OS_WIN
-    ::closesocket(native(fd));
-#else
-    ::close(native(fd));
-#endif
-}
-
 } // namespace
 
 StreamSocket::StreamSocket(QObject *parent)
@@ -123,7 +96,7 @@ bool StreamSocket::open(qintptr descriptor, const QHostAddress &peer, quint16 pe
     ok = ::ioctlsocket(native(m_fd), FIONBIO, &nonBlocking) == 0;
     const char noDelay = 1;
 #else
-    // accept4() on Linux made it non-blocking already: one call less.
+    // accept4() on Linux made it non-blocking already: no F_SETFL then.
     const int flags = ::fcntl(native(m_fd), F_GETFL);
     ok = flags != -1 && ((flags & O_NONBLOCK) || ::fcntl(native(m_fd), F_SETFL, flags | O_NONBLOCK) != -1);
     const int noDelay = 1;
@@ -136,13 +109,13 @@ bool StreamSocket::open(qintptr descriptor, const QHostAddress &peer, quint16 pe
     m_peer = peer;
     m_peerPort = peerPort;
     m_local = local;
-    ok = ok && (!m_peer.isNull() || addressOf(m_fd, true, &m_peer, &m_peerPort));
+    ok = ok && (!m_peer.isNull() || socketAddress(m_fd, SocketEnd::Peer, &m_peer, &m_peerPort));
     quint16 localPort = 0;
-    ok = ok && (!m_local.isNull() || addressOf(m_fd, false, &m_local, &localPort));
+    ok = ok && (!m_local.isNull() || socketAddress(m_fd, SocketEnd::Local, &m_local, &localPort));
     if (!ok) {
         if (error)
             *error = QString::fromLocal8Bit(std::strerror(errno));
-        closeDescriptor(m_fd);
+        closeSocketDescriptor(m_fd);
         m_fd = -1;
         return false;
     }
@@ -325,13 +298,7 @@ void StreamSocket::updateNotifiers()
 
 bool StreamSocket::shutdownWrite()
 {
-    if (m_fd == -1)
-        return false;
-#ifdef Q_OS_WIN
-    return ::shutdown(native(m_fd), SD_SEND) == 0;
-#else
-    return ::shutdown(native(m_fd), SHUT_WR) == 0;
-#endif
+    return m_fd != -1 && shutdownSocketWrite(m_fd);
 }
 
 void StreamSocket::abort()
@@ -343,7 +310,7 @@ void StreamSocket::abort()
     m_readNotifier = nullptr;
     delete m_writeNotifier;
     m_writeNotifier = nullptr;
-    closeDescriptor(m_fd);
+    closeSocketDescriptor(m_fd);
     m_fd = -1;
     m_ended = true;
     m_queue.clear();

@@ -27,7 +27,8 @@ public:
     ~StreamSocket() override;
 
     // Takes over an accepted descriptor: makes it non-blocking, turns off
-    // Nagle and reads the addresses not given (null ones). Returns false,
+    // Nagle and reads the addresses not given (null ones; IPv4 of a
+    // dual-stack socket as plain IPv4). Returns false,
     // with the reason, if the descriptor is unusable (it is then closed).
     bool open(qintptr descriptor, const QHostAddress &peer, quint16 peerPort, const QHostAddress &local,
               QString *error);

@@ -10,16 +10,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <cerrno>
-
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#include <ws2tcpip.h>
-#else
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#endif
 
 namespace Servery {
 
@@ -46,92 +36,6 @@ Admission admitConnection(EngineState &engine, const QHostAddress &peer, bool *c
 }
 
 namespace {
-
-#ifdef Q_OS_WIN
-using NativeSocket = SOCKET;
-#else
-using NativeSocket = int;
-#endif
-
-// accept() without blocking; the new descriptor is non-blocking and closed
-// on exec where the system can say so in the same call. -1 with errno
-// (WSAGetLastError() on Windows) when nothing was accepted.
-qintptr acceptOne(qintptr listener, sockaddr_storage *peer, bool *nonBlocking)
-{
-    socklen_t length = sizeof *peer;
-#if defined(Q_OS_LINUX)
-    *nonBlocking = true;
-    const int fd = ::accept4(int(listener), reinterpret_cast<sockaddr *>(peer), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
-    return fd;
-#elif defined(Q_OS_WIN)
-    *nonBlocking = false;
-    int winLength = int(length);
-    const SOCKET fd = ::accept(SOCKET(listener), reinterpret_cast<sockaddr *>(peer), &winLength);
-    return fd == INVALID_SOCKET ? -1 : qintptr(fd);
-#else
-    *nonBlocking = false;
-    const int fd = ::accept(int(listener), reinterpret_cast<sockaddr *>(peer), &length);
-    if (fd != -1)
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-    return fd;
-#endif
-}
-
-enum class AcceptFailure { NothingPending, Retry, OutOfResources, Other };
-
-AcceptFailure classifyAcceptFailure()
-{
-#ifdef Q_OS_WIN
-    switch (WSAGetLastError()) {
-    case WSAEWOULDBLOCK:
-        return AcceptFailure::NothingPending;
-    case WSAECONNRESET:
-    case WSAEINTR:
-        return AcceptFailure::Retry;
-    case WSAEMFILE:
-    case WSAENOBUFS:
-        return AcceptFailure::OutOfResources;
-    default:
-        return AcceptFailure::Other;
-    }
-#else
-    switch (errno) {
-    case EAGAIN:
-#if EWOULDBLOCK != EAGAIN
-    case EWOULDBLOCK:
-#endif
-        return AcceptFailure::NothingPending;
-    case EINTR:
-    case ECONNABORTED:
-    case EPROTO:
-        return AcceptFailure::Retry;
-    case EMFILE:
-    case ENFILE:
-    case ENOBUFS:
-    case ENOMEM:
-        return AcceptFailure::OutOfResources;
-    default:
-        return AcceptFailure::Other;
-    }
-#endif
-}
-
-QHostAddress plainAddress(const QHostAddress &address)
-{
-    // A dual-stack socket reports IPv4 peers as ::ffff:a.b.c.d.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
-}
-
-quint16 portOf(const sockaddr_storage &address)
-{
-    if (address.ss_family == AF_INET)
-        return ntohs(reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
-    if (address.ss_family == AF_INET6)
-        return ntohs(reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port);
-    return 0;
-}
 
 bool isWildcard(const QHostAddress &address)
 {
@@ -196,11 +100,7 @@ void Worker::listenOn(const QList<ListeningSocket> &sockets)
         Listening listening;
         listening.socket = socket;
         listening.notifier = new QSocketNotifier(socket.descriptor, QSocketNotifier::Read, this);
-        const int at = int(m_listening.size());
-        connect(listening.notifier, &QSocketNotifier::activated, this, [this, at] {
-            if (at < m_listening.size())
-                acceptFrom(m_listening.at(at));
-        });
+        connect(listening.notifier, &QSocketNotifier::activated, this, [this, socket] { acceptFrom(socket); });
         m_listening.append(listening);
     }
     m_acceptPaused = false;
@@ -235,41 +135,40 @@ void Worker::resumeAccepting()
     setAccepting(true);
 }
 
-void Worker::acceptFrom(const Listening &listening)
+void Worker::acceptFrom(const ListeningSocket &listening)
 {
     // Every worker watches the same listening sockets; whichever the kernel
     // wakes first takes what is waiting, the others find nothing (EAGAIN).
     // A busy worker comes late, so new connections go mostly to idle ones.
     const ServerLimits &limits = m_engine->config.limits;
-    const qintptr listener = listening.socket.descriptor;
-    const QHostAddress local = isWildcard(listening.socket.address) ? QHostAddress() : listening.socket.address;
+    const qintptr listener = listening.descriptor;
+    const QHostAddress local = isWildcard(listening.address) ? QHostAddress() : listening.address;
     for (int i = 0; i < kAcceptsPerWakeUp && !m_acceptPaused; ++i) {
-        sockaddr_storage from {};
-        bool nonBlocking = false;
-        const qintptr fd = acceptOne(listener, &from, &nonBlocking);
-        if (fd == -1) {
-            switch (classifyAcceptFailure()) {
-            case AcceptFailure::NothingPending:
-                return;
-            case AcceptFailure::Retry:
-                continue;
-            case AcceptFailure::OutOfResources:
-                // Out of descriptors: try again shortly rather than spin on
-                // a listener that stays readable.
-                qCWarning(lcWorker) << "accept failed: out of descriptors - retrying shortly";
-                setAccepting(false);
-                m_acceptResume.start(Limits::kAcceptRetryDelay);
-                return;
-            case AcceptFailure::Other:
-                qCWarning(lcWorker) << "accept failed on descriptor" << listener;
-                return;
-            }
+        qintptr fd = -1;
+        QHostAddress peer;
+        quint16 peerPort = 0;
+        switch (acceptConnection(listener, &fd, &peer, &peerPort)) {
+        case AcceptResult::Accepted:
+            break;
+        case AcceptResult::NothingPending:
+            return;
+        case AcceptResult::Retry:
+            continue;
+        case AcceptResult::OutOfResources:
+            // Out of descriptors: try again shortly rather than spin on a
+            // listener that stays readable.
+            qCWarning(lcWorker) << "accept failed: out of descriptors - retrying shortly";
+            setAccepting(false);
+            m_acceptResume.start(Limits::kAcceptRetryDelay);
+            return;
+        case AcceptResult::Failed:
+            qCWarning(lcWorker) << "accept failed on descriptor" << listener;
+            return;
         }
-        const QHostAddress peer = plainAddress(QHostAddress(reinterpret_cast<const sockaddr *>(&from)));
         bool counted = false;
         const Admission admission = admitConnection(*m_engine, peer, &counted);
         noteAssigned();
-        adopt(fd, admission, counted ? peer : QHostAddress(), peer, portOf(from), local);
+        adopt(fd, admission, counted ? peer : QHostAddress(), peer, peerPort, local);
         // Past the ceiling and its slack, stop accepting until connections
         // close: the kernel's backlog holds the rest.
         if (m_engine->counters.openConnections.load(std::memory_order_relaxed)

@@ -94,7 +94,7 @@ private:
         ListeningSocket socket;
         QSocketNotifier *notifier = nullptr;
     };
-    void acceptFrom(const Listening &listening);
+    void acceptFrom(const ListeningSocket &listening);
     void setAccepting(bool on);
     void resumeAccepting();
     void connectionClosed(Connection *connection);

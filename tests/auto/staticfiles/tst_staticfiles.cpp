@@ -63,6 +63,7 @@ private Q_SLOTS:
     void fileChangeMakesNewValidator();
     void keptFileChangedInPlaceIsReadAgain();
     void keptFileReplacedOrDeletedIsNoticed();
+    void fileStaysOpenOnlyWhileAskedFor();
     void singleRanges_data();
     void singleRanges();
     void multipleRanges();
@@ -186,6 +187,43 @@ void tst_StaticFiles::keptFileReplacedOrDeletedIsNoticed()
 
     QVERIFY(QFile::remove(path));
     QCOMPARE(fetchInTurn(client, sent, get("/page.html")).status, 404);
+}
+
+namespace {
+
+// How many of this process's descriptors are open on `path`.
+int descriptorsOn(const QString &path)
+{
+    int n = 0;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        if (QFile::symLinkTarget(fds.filePath(fd)) == path)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+void tst_StaticFiles::fileStaysOpenOnlyWhileAskedFor()
+{
+    // A small file asked for again is served from the descriptor the worker
+    // kept (one stat() per request); once the worker has no connections it
+    // closes it, so a file deleted meanwhile does not hold its disk space.
+    TestServer s;
+    const QString path = QFileInfo(s.writeFile(QStringLiteral("kept.txt"), "kept")).canonicalFilePath();
+    QVERIFY(s.start());
+    QCOMPARE(descriptorsOn(path), 0);
+    {
+        RawHttpClient client;
+        QVERIFY(client.connectTo(s.port()));
+        int sent = 0;
+        QCOMPARE(fetchInTurn(client, sent, get("/kept.txt")).body, QByteArray("kept"));
+        QCOMPARE(descriptorsOn(path), 1);
+        QCOMPARE(fetchInTurn(client, sent, get("/kept.txt")).body, QByteArray("kept"));
+        QCOMPARE(descriptorsOn(path), 1); // the same one, not another
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(descriptorsOn(path), 0, 5000);
 }
 
 void tst_StaticFiles::makeFixtures(TestServer &s)
