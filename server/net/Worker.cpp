@@ -6,6 +6,7 @@
 #include "server/net/Connection.h"
 #include "server/net/Platform.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -345,6 +346,15 @@ void Worker::closeConnectionsFrom(const QHostAddress &address)
 
 void Worker::submit(RequestRecord &&record)
 {
+    if (!m_flushWhenIdle) {
+        // Records also leave whenever this thread has nothing else to do:
+        // one client's requests, served one after another by different
+        // workers, then reach the log in the order they were made, and
+        // under load (no idle moment) the batches still fill.
+        m_flushWhenIdle = true;
+        connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
+                &Worker::flushRecords);
+    }
     m_batch.append(std::move(record));
     if (m_batch.size() >= Limits::kMaxWorkerBatch)
         flushRecords();

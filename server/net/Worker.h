@@ -116,6 +116,7 @@ private:
 
     QList<RequestRecord> m_batch;
     QTimer m_flushTimer;
+    bool m_flushWhenIdle = false; // flushRecords() hooked to the loop's aboutToBlock
     // One timer for every connection's deadline, instead of one each.
     QElapsedTimer m_clock;
     QTimer m_sweepTimer;
