@@ -825,7 +825,10 @@ void tst_MainWindow::transfersAndNotices()
     options.server.allowUploads = true; // --upload
     MainWindow w(options);
     w.show();
-    w.uploadNotices().setQuietInterval(50);
+    // Shorter than the 2 s people get, but longer than the feed's spacing of
+    // announcements (100 ms): two uploads one after the other may reach the
+    // window in separate batches and must still make one notice.
+    w.uploadNotices().setQuietInterval(500);
     QVERIFY(w.sharePanel()->uploadsAllowed());
     QVERIFY(serveLocally(w, shared.path()));
     const quint16 port = w.session().server().port();
